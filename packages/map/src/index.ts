@@ -1,0 +1,1 @@
+export { type OfflineStyleOptions, offlineStyle } from './offline-style.js';

@@ -1,0 +1,6 @@
+import { definePackageBuild } from '../../config/tsup.ts';
+
+export default definePackageBuild(
+  { index: 'src/index.ts' },
+  { platform: 'browser', external: ['maplibre-gl'] },
+);
