@@ -64,3 +64,31 @@ export function definePackageConfig(options: PackageTestOptions = {}): ViteUserC
     },
   });
 }
+
+/**
+ * Where the real datasets shared beside the repository live (`../shared/data` from the root).
+ * Read only by conformance runs and benchmarks, never by `pnpm test`.
+ */
+export const SHARED_DATA_DIR =
+  process.env.DATACITES_SHARED_DATA ?? new URL('../../shared/data', import.meta.url).pathname;
+
+/**
+ * Vitest config of a package's conformance run (`pnpm conformance`): `conformance/**\/*.test.ts`
+ * in Node, over the real files of {@link SHARED_DATA_DIR}, reported to
+ * `.vitest-report/conformance.json`. Tests read the folder from `process.env.DATACITES_SHARED_DATA`.
+ */
+export function defineConformanceConfig(options: { testTimeout?: number } = {}): ViteUserConfig {
+  return defineConfig({
+    resolve: { conditions: SOURCE_CONDITIONS },
+    ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
+    test: {
+      name: 'conformance',
+      environment: 'node',
+      include: ['conformance/**/*.test.ts'],
+      testTimeout: options.testTimeout ?? 120_000,
+      env: { DATACITES_SHARED_DATA: SHARED_DATA_DIR },
+      reporters: ['default', 'json'],
+      outputFile: { json: '.vitest-report/conformance.json' },
+    },
+  });
+}
