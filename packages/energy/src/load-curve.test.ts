@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCurveIndicators } from './load-curve.js';
+
+const FIXTURE = new URL(
+  '../test/fixtures/enedis-linky-courbe-de-charge-30min-dst-excerpt.csv',
+  import.meta.url,
+);
+
+/** The excerpt's `Horodate;Valeur` rows (after 3 metadata/header lines), read for this test only. */
+function readExcerpt(): { timestamps: number[]; values: number[] } {
+  const rows = readFileSync(FIXTURE, 'utf8').split('\n').slice(3);
+  return {
+    timestamps: rows.map((r) => Date.parse(r.split(';')[0] as string)),
+    values: rows.map((r) => Number(r.split(';')[1])),
+  };
+}
+
+describe('loadCurveIndicators on a real Linky excerpt around both 2022–23 DST changes', () => {
+  // Expected values: independent computation in python3 (zoneinfo Europe/Paris, interval start =
+  // Horodate − 30 min, sorted list for the nearest-rank 5th percentile) over the same fixture:
+  //   n 288, energy 110 515 Wh, mean 767.4652777 W, peak 3270 W at 2023-03-27T08:30+02:00,
+  //   min 178, p5 230, night mean 481.8333 (72 values), day mean 901.4479 (192 values)
+  //   days: 2022-10-29 48 18036 Wh | 2022-10-30 50 15992 | 2022-10-31 48 17906
+  //         2023-03-25 48 19217    | 2023-03-26 46 22335 | 2023-03-27 48 17029
+  //   daily minima 178, 186, 230, 230, 368, 192 → mean 230.6667
+  //   typical-day slot 02:00 holds 6 values (two on 30 Oct, none on 26 Mar), mean 333.6667
+  const curve = { ...readExcerpt(), unit: 'W' as const, stepMinutes: 30, stamp: 'end' as const };
+  const ind = loadCurveIndicators(curve);
+
+  it('totals energy, mean, peak and base loads', () => {
+    expect(ind.points).toBe(288);
+    expect(ind.missing).toBe(0);
+    expect(ind.outOfOrder).toBe(0);
+    expect(ind.energy).toBe(110_515);
+    expect(ind.meanPower).toBeCloseTo(767.4652777777778, 9);
+    expect(ind.peak).toEqual({ value: 3270, timestamp: Date.parse('2023-03-27T08:30:00+02:00') });
+    expect(ind.baseLoad.minimum).toBe(178);
+    expect(ind.baseLoad.percentile).toBe(230);
+    expect(ind.baseLoad.meanDailyMinimum).toBeCloseTo(230.66666666666666, 9);
+    expect(ind.loadFactor).toBeCloseTo(767.4652777777778 / 3270, 12);
+  });
+
+  it('splits night [00:00, 06:00) and day [06:00, 22:00) by local interval start', () => {
+    expect(ind.night.count).toBe(72); // 4 × 12 + 14 (25-h day) + 10 (23-h day)
+    expect(ind.day.count).toBe(192); // 6 × 32
+    expect(ind.night.meanPower).toBeCloseTo(481.8333333333333, 9);
+    expect(ind.day.meanPower).toBeCloseTo(901.4479166666666, 9);
+    expect(ind.nightDayRatio).toBeCloseTo(0.5345104519349657, 12);
+  });
+
+  it('gives 50 half-hours on the autumn day and 46 on the spring day', () => {
+    expect(ind.days.map((d) => [d.date, d.count, d.expected, d.energy])).toEqual([
+      ['2022-10-29', 48, 48, 18036],
+      ['2022-10-30', 50, 50, 15992],
+      ['2022-10-31', 48, 48, 17906],
+      ['2023-03-25', 48, 48, 19217],
+      ['2023-03-26', 46, 46, 22335],
+      ['2023-03-27', 48, 48, 17029],
+    ]);
+  });
+
+  it('averages the typical-day 02:00 slot over what exists', () => {
+    expect(ind.typicalDay.slotStartMinutes[4]).toBe(120);
+    expect(ind.typicalDay.count[4]).toBe(6);
+    expect(ind.typicalDay.meanPower[4]).toBeCloseTo(333.6666666666667, 9);
+    expect(ind.typicalDay.count.reduce((a, b) => a + b, 0)).toBe(288);
+    // typical week: Sunday (index 6) 02:00 slot holds the 2 autumn values only
+    expect(ind.typicalWeek.count[6 * 48 + 4]).toBe(2);
+    expect(ind.typicalWeek.meanPower.length).toBe(7 * 48);
+  });
+});
+
+describe('loadCurveIndicators on hand-made curves', () => {
+  it('uses interval starts: a value stamped 00:00 belongs to the previous day', () => {
+    // Hourly values stamped at end; 2024-01-15 00:00 local = 2024-01-14T23:00Z.
+    const t0 = Date.parse('2024-01-14T23:00:00Z');
+    const ind = loadCurveIndicators({
+      timestamps: [t0, t0 + 3_600_000],
+      values: [100, 300],
+      unit: 'kW',
+      stepMinutes: 60,
+      stamp: 'end',
+    });
+    expect(ind.days.map((d) => [d.date, d.energy])).toEqual([
+      ['2024-01-14', 100],
+      ['2024-01-15', 300],
+    ]);
+    // stamped at start instead, both belong to 15 January
+    const ind2 = loadCurveIndicators({
+      timestamps: [t0, t0 + 3_600_000],
+      values: [100, 300],
+      unit: 'kW',
+      stepMinutes: 60,
+      stamp: 'start',
+    });
+    expect(ind2.days.map((d) => [d.date, d.count, d.expected])).toEqual([['2024-01-15', 2, 24]]);
+    // 2 values: mean 200, peak 300 → load factor 2/3; no night/day split issue: both at night
+    expect(ind2.loadFactor).toBeCloseTo(2 / 3, 12);
+    expect(ind2.night.count).toBe(2);
+    expect(ind2.nightDayRatio).toBeNaN();
+  });
+
+  it('skips missing values, counts disorder, rejects bad input', () => {
+    const t0 = Date.parse('2024-06-01T10:00:00Z');
+    const ind = loadCurveIndicators({
+      timestamps: [t0, t0 + 600_000, t0 + 600_000],
+      values: [1, Number.NaN, 3],
+      unit: 'MW',
+      stepMinutes: 10,
+      stamp: 'start',
+    });
+    expect(ind.missing).toBe(1);
+    expect(ind.outOfOrder).toBe(1);
+    expect(ind.energy).toBeCloseTo((4 * 10) / 60, 12); // (1 + 3) MW × 1/6 h
+    expect(() =>
+      loadCurveIndicators({ timestamps: [1], values: [], unit: 'W', stepMinutes: 30, stamp: 'end' }),
+    ).toThrow(RangeError);
+    expect(() =>
+      loadCurveIndicators({ timestamps: [], values: [], unit: 'W', stepMinutes: 7, stamp: 'end' }),
+    ).toThrow(RangeError);
+  });
+});
