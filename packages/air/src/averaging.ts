@@ -179,15 +179,20 @@ export function dailyMax8hMeans(
   options: DailyMax8hOptions = {},
 ): DailyValue[] {
   const offset = options.utcOffsetHours ?? 0;
-  const means = runningMeans(series, 8);
-  if (options.convention !== 'us') return daily(means, series.start, 'max', offset, 18);
+  if (options.convention !== 'us') {
+    return daily(runningMeans(series, 8), series.start, 'max', offset, 18);
+  }
   // US: the mean of hours h … h+7 is assigned to the day of hour h, for h at 07:00 … 23:00 local.
+  // Hours after the end of the series are missing: pad with 7 NaN so the last windows still count.
   const n = series.values.length;
+  const padded = new Float64Array(n + 7).fill(Number.NaN);
+  padded.set(series.values);
+  const forward = runningMeans({ start: series.start, values: padded }, 8);
   const byStart = new Float64Array(n).fill(Number.NaN);
+  const firstHour = Math.floor(series.start / HOUR_MS) + offset;
   for (let h = 0; h < n; h++) {
-    const localHour =
-      (((Math.floor((series.start + h * HOUR_MS) / HOUR_MS) + offset) % 24) + 24) % 24;
-    if (localHour >= 7 && h + 7 < n) byStart[h] = means[h + 7]!;
+    const localHour = (((firstHour + h) % 24) + 24) % 24;
+    if (localHour >= 7) byStart[h] = forward[h + 7]!;
   }
   return daily(byStart, series.start, 'max', offset, 13);
 }
