@@ -27,7 +27,10 @@ export interface LinearFit {
  * fitLinear([[1, 1, 1], [0, 1, 2]], [1, 3, 5]).coefficients; // [1, 2]
  * ```
  */
-export function fitLinear(columns: readonly (readonly number[])[], y: readonly number[]): LinearFit {
+export function fitLinear(
+  columns: readonly (readonly number[])[],
+  y: readonly number[],
+): LinearFit {
   const p = columns.length;
   const n = y.length;
   const xtx: number[][] = Array.from({ length: p }, () => new Array<number>(p).fill(0));

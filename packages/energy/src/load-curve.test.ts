@@ -114,7 +114,13 @@ describe('loadCurveIndicators on hand-made curves', () => {
     expect(ind.outOfOrder).toBe(1);
     expect(ind.energy).toBeCloseTo((4 * 10) / 60, 12); // (1 + 3) MW × 1/6 h
     expect(() =>
-      loadCurveIndicators({ timestamps: [1], values: [], unit: 'W', stepMinutes: 30, stamp: 'end' }),
+      loadCurveIndicators({
+        timestamps: [1],
+        values: [],
+        unit: 'W',
+        stepMinutes: 30,
+        stamp: 'end',
+      }),
     ).toThrow(RangeError);
     expect(() =>
       loadCurveIndicators({ timestamps: [], values: [], unit: 'W', stepMinutes: 7, stamp: 'end' }),

@@ -64,9 +64,9 @@ describe('ZoneClock (Europe/Paris)', () => {
   });
 
   it('works in other zones and caches clocks', () => {
-    expect(new ZoneClock('America/New_York').offsetMinutes(Date.parse('2025-01-15T12:00:00Z'))).toBe(
-      -300,
-    );
+    expect(
+      new ZoneClock('America/New_York').offsetMinutes(Date.parse('2025-01-15T12:00:00Z')),
+    ).toBe(-300);
     expect(zoneClock('Europe/Paris')).toBe(zoneClock());
   });
 });

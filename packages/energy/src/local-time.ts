@@ -71,7 +71,8 @@ export class ZoneClock {
         entry = start;
       } else {
         entry = new Int16Array(96);
-        for (let q = 0; q < 96; q++) entry[q] = this.#intlOffset(dayIndex * DAY_MS + q * QUARTER_MS);
+        for (let q = 0; q < 96; q++)
+          entry[q] = this.#intlOffset(dayIndex * DAY_MS + q * QUARTER_MS);
       }
       this.#days.set(dayIndex, entry);
     }

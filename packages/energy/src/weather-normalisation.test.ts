@@ -149,7 +149,10 @@ describe('fitDegreeDayModel', () => {
   });
 
   it('falls back to the intercept-only model when weather explains nothing', () => {
-    const flat = year.map((d, i) => ({ usage: 10 + (i % 2 === 0 ? 0.1 : -0.1), temperatures: [d] }));
+    const flat = year.map((d, i) => ({
+      usage: 10 + (i % 2 === 0 ? 0.1 : -0.1),
+      temperatures: [d],
+    }));
     const model = fitDegreeDayModel(flat);
     expect(model.kind).toBe('intercept');
     expect(model.intercept).toBeCloseTo(10, 2);

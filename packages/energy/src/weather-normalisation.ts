@@ -228,9 +228,11 @@ export function fitDegreeDayModel(
         const tmean = d.tmean === undefined ? {} : { tmean: d.tmean };
         total += intercept;
         if (hb !== undefined)
-          total += heatingSlope * degreeDay('heating', d.tn, d.tx, { method: 'mean', base: hb, ...tmean });
+          total +=
+            heatingSlope * degreeDay('heating', d.tn, d.tx, { method: 'mean', base: hb, ...tmean });
         if (cb !== undefined)
-          total += coolingSlope * degreeDay('cooling', d.tn, d.tx, { method: 'mean', base: cb, ...tmean });
+          total +=
+            coolingSlope * degreeDay('cooling', d.tn, d.tx, { method: 'mean', base: cb, ...tmean });
       }
       return total;
     },

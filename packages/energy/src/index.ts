@@ -1,0 +1,83 @@
+/**
+ * `@datacites/energy`: French energy open data (Agence ORE, SDES, ODRÉ, RTE éCO2mix, Linky, DPE)
+ * loaded right, and the indicators a territory's energy plan needs.
+ * @packageDocumentation
+ */
+
+export {
+  type DailyTemperature,
+  DEFAULT_BASE_TEMPERATURE,
+  type DegreeDayKind,
+  type DegreeDayMethod,
+  type DegreeDaysOptions,
+  type DegreeDaysResult,
+  defaultBase,
+  degreeDay,
+  degreeDays,
+  FRENCH_HEATING_SEASON,
+  inSeason,
+  type Season,
+  type TemperatureGap,
+  totalsBy,
+  UK_MET_OFFICE_BASE_TEMPERATURE,
+} from './degree-days.js';
+export {
+  DPE_EMISSION_FACTORS,
+  type EmissionFactor,
+  type EmissionsOptions,
+  emissionFactor,
+  emissions,
+} from './emission-factors.js';
+export { fitLinear, type LinearFit } from './linear-regression.js';
+export {
+  type DailyLoad,
+  type IntervalStamp,
+  type LoadCurve,
+  type LoadCurveIndicators,
+  type LoadCurveOptions,
+  loadCurveIndicators,
+  type TypicalProfile,
+} from './load-curve.js';
+export { type LocalParts, type LocalToUtc, ZoneClock, zoneClock } from './local-time.js';
+export type {
+  ConsumptionRecord,
+  EnergyCarrier,
+  MaskReason,
+  Sector,
+  TerritoryLevel,
+  TimeSeries,
+} from './model.js';
+export { nearestRankPercentile } from './percentile.js';
+export {
+  type AggregatedConsumption,
+  type Aggregation,
+  aggregateConsumption,
+  perCapita,
+  perDwelling,
+  perUnit,
+  type TerritoryParents,
+} from './territory.js';
+export {
+  convertEnergy,
+  convertHeatingValue,
+  convertPower,
+  type EnergyUnit,
+  type HeatingValueBasis,
+  integrateMeanPower,
+  isEnergyUnit,
+  isPowerUnit,
+  MWH_PER_TOE,
+  meanPowerToEnergy,
+  NATURAL_GAS_PCS_PER_PCI,
+  type PowerUnit,
+} from './units.js';
+export {
+  correctByDegreeDays,
+  type DegreeDayCorrection,
+  type DegreeDayCorrectionInput,
+  type DegreeDayModel,
+  type DegreeDayModelOptions,
+  fitDegreeDayModel,
+  referenceDegreeDays,
+  type UsagePeriod,
+} from './weather-normalisation.js';
