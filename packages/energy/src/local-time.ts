@@ -1,13 +1,12 @@
 /**
  * Local civil time in an IANA time zone (default Europe/Paris) through `Intl.DateTimeFormat`,
- * fast enough for millions of timestamps: the UTC offset is computed once per UTC day, and per
- * quarter-hour only on the days where it changes (daylight-saving transitions).
+ * fast enough for millions of timestamps: offset transitions are found once per year (about 40
+ * `Intl` calls) and offsets are then cached per UTC day.
  * @packageDocumentation
  */
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-const QUARTER_MS = 15 * MINUTE_MS;
 
 /** Wall-clock fields of an instant in a time zone. */
 export interface LocalParts {
@@ -43,7 +42,8 @@ export class ZoneClock {
   /** The IANA time zone name. */
   readonly timeZone: string;
   readonly #format: Intl.DateTimeFormat;
-  readonly #days = new Map<number, number | Int16Array>();
+  readonly #days = new Map<number, number | DayChanges>();
+  readonly #years = new Map<number, YearChanges>();
 
   constructor(timeZone = 'Europe/Paris') {
     this.timeZone = timeZone;
@@ -64,20 +64,13 @@ export class ZoneClock {
     const dayIndex = Math.floor(utcMs / DAY_MS);
     let entry = this.#days.get(dayIndex);
     if (entry === undefined) {
-      const start = this.#intlOffset(dayIndex * DAY_MS);
-      const end = this.#intlOffset((dayIndex + 1) * DAY_MS);
-      if (start === end) {
-        // Offsets in every IANA zone change at most once a day and stay put for months.
-        entry = start;
-      } else {
-        entry = new Int16Array(96);
-        for (let q = 0; q < 96; q++)
-          entry[q] = this.#intlOffset(dayIndex * DAY_MS + q * QUARTER_MS);
-      }
+      entry = this.#dayEntry(dayIndex);
       this.#days.set(dayIndex, entry);
     }
     if (typeof entry === 'number') return entry;
-    return entry[Math.floor((utcMs - dayIndex * DAY_MS) / QUARTER_MS)] as number;
+    let offset = entry.before;
+    for (const [at, after] of entry.changes) if (utcMs >= at) offset = after;
+    return offset;
   }
 
   /** Wall-clock fields at a UTC instant. */
@@ -137,6 +130,47 @@ export class ZoneClock {
     return { kind: 'ambiguous', earlier: Math.min(a, b), later: Math.max(a, b) };
   }
 
+  /** The offset of a UTC day, or its changes when it holds a transition. */
+  #dayEntry(dayIndex: number): number | DayChanges {
+    const dayStart = dayIndex * DAY_MS;
+    const dayEnd = dayStart + DAY_MS;
+    const year = this.#yearChanges(new Date(dayStart).getUTCFullYear());
+    let before = year.initial;
+    const changes: [number, number][] = [];
+    for (const [at, after] of year.changes) {
+      if (at <= dayStart) before = after;
+      else if (at < dayEnd) changes.push([at, after]);
+    }
+    return changes.length === 0 ? before : { before, changes };
+  }
+
+  /**
+   * Offset transitions of a UTC year: offsets at each month start through Intl, then a binary
+   * search (to the minute) inside each month whose end offset differs — about 40 Intl calls a
+   * year. Assumes at most one transition per month, true of current IANA rules.
+   */
+  #yearChanges(year: number): YearChanges {
+    let cached = this.#years.get(year);
+    if (cached) return cached;
+    const bounds = Array.from({ length: 13 }, (_, m) => Date.UTC(year, m, 1));
+    const offsets = bounds.map((t) => this.#intlOffset(t));
+    const changes: [number, number][] = [];
+    for (let m = 0; m < 12; m++) {
+      if (offsets[m] === offsets[m + 1]) continue;
+      let lo = bounds[m] as number; // offset there: offsets[m]
+      let hi = bounds[m + 1] as number; // offset there: offsets[m + 1]
+      while (hi - lo > MINUTE_MS) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (this.#intlOffset(mid) === offsets[m]) lo = mid;
+        else hi = mid;
+      }
+      changes.push([hi, this.#intlOffset(hi)]);
+    }
+    cached = { initial: offsets[0] as number, changes };
+    this.#years.set(year, cached);
+    return cached;
+  }
+
   #intlOffset(utcMs: number): number {
     let year = 0;
     let month = 0;
@@ -156,6 +190,16 @@ export class ZoneClock {
     const wall = Date.UTC(year, month - 1, day, hour, minute, second);
     return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / MINUTE_MS);
   }
+}
+
+interface DayChanges {
+  readonly before: number;
+  readonly changes: readonly (readonly [number, number])[];
+}
+
+interface YearChanges {
+  readonly initial: number;
+  readonly changes: readonly [number, number][];
 }
 
 const shared = new Map<string, ZoneClock>();
