@@ -1,1 +1,71 @@
+/**
+ * `@datacites/map`: map widgets on MapLibre for city data services, offline by default.
+ * @packageDocumentation
+ */
+export { type AirQualityLayerOptions, airQualityLayer } from './air-quality-layer.js';
+export {
+  type AirQualityIndex,
+  type AirQualityLevel,
+  ATMO_LEVELS,
+  airQualityLevels,
+  EAQI_LEVELS,
+} from './air-quality-levels.js';
+export { type AirStationLike, airStationsLayer } from './air-stations.js';
+export { type ChoroplethLayerOptions, choroplethLayer } from './choropleth-layer.js';
+export { classedColorExpression, NO_DATA_COLOR } from './classed-colors.js';
+export {
+  COLOR_RAMP_NAMES,
+  type ColorRampName,
+  colorRamp,
+  isColorRampName,
+  RAMP_CLASS_RANGE,
+} from './color-ramps.js';
+export {
+  type CreateMapOptions,
+  createMap,
+  type DataMap,
+  type MapControls,
+  type MapSelection,
+} from './create-map.js';
+export type {
+  DataField,
+  DataLayer,
+  DataLayerKind,
+  DataLayerOptions,
+  FeatureAccount,
+  LegendItem,
+  LocalizedText,
+} from './data-layer.js';
+export { escapeHtml } from './escape-html.js';
+export {
+  aggregateToGrid,
+  type GridAggregate,
+  type GridLayerOptions,
+  type GridOptions,
+  gridLayer,
+} from './grid-layer.js';
+export { type HeatmapLayerOptions, heatmapLayer } from './heatmap-layer.js';
+export { type MapLanguage, type MapMessages, messagesFor } from './i18n.js';
+export { type LineLayerOptions, lineLayer, normalizeHexColor } from './line-layer.js';
 export { type OfflineStyleOptions, offlineStyle } from './offline-style.js';
+export {
+  type CategoryColor,
+  type ClassedColor,
+  type PointLayerOptions,
+  type ProportionalRadius,
+  pointLayer,
+} from './point-layer.js';
+export {
+  type TerritoryChoroplethOptions,
+  type TerritoryValue,
+  territoryChoroplethLayer,
+} from './territory-join.js';
+export { injectThemeCss, THEME_CSS } from './theme-css.js';
+export {
+  stopsToGeoJson,
+  type TransitRouteLike,
+  type TransitStopLike,
+  transitRoutesLayer,
+  transitStopsLayer,
+} from './transit-adapters.js';
+export { useMapLibreWorker } from './worker-url.js';

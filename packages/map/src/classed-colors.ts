@@ -1,0 +1,61 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { LegendItem } from './data-layer.js';
+
+/** Colour of features whose value is missing or not a number. */
+export const NO_DATA_COLOR = '#bdbdbd';
+
+/**
+ * Checks class breaks: `colors.length + 1` finite, non-decreasing numbers, from the lowest value
+ * (first class's lower bound) to the highest (last class's upper bound).
+ * @throws RangeError when they are not.
+ */
+export function checkBreaks(breaks: readonly number[], colors: readonly string[]): void {
+  if (breaks.length !== colors.length + 1) {
+    throw new RangeError(
+      `${colors.length} classes need ${colors.length + 1} breaks (lowest, inner bounds, highest), not ${breaks.length}.`,
+    );
+  }
+  for (let i = 0; i < breaks.length; i++) {
+    if (!Number.isFinite(breaks[i]!) || (i > 0 && breaks[i]! < breaks[i - 1]!)) {
+      throw new RangeError(`Breaks must be finite and ascending: ${breaks.join(', ')}.`);
+    }
+  }
+}
+
+/**
+ * A MapLibre expression colouring a numeric property by class: class `i` holds values `v` with
+ * `breaks[i] ≤ v < breaks[i + 1]` (the last class also holds its upper bound); values below the
+ * first break take the first colour, above the last the last colour; anything that is not a
+ * number takes `noDataColor`.
+ */
+export function classedColorExpression(
+  property: string,
+  breaks: readonly number[],
+  colors: readonly string[],
+  noDataColor = NO_DATA_COLOR,
+): ExpressionSpecification {
+  const value: ExpressionSpecification = ['get', property];
+  const steps: (string | number)[] = [];
+  for (let i = 1; i < colors.length; i++) steps.push(breaks[i]!, colors[i]!);
+  const step = (
+    steps.length ? ['step', value, colors[0]!, ...steps] : ['literal', colors[0]!]
+  ) as ExpressionSpecification;
+  return ['case', ['==', ['typeof', value], 'number'], step, noDataColor];
+}
+
+/** Legend items for classes, then a "no data" item when some features have no value. */
+export function classedLegend(
+  breaks: readonly number[],
+  colors: readonly string[],
+  shape: LegendItem['shape'],
+  noData: { count: number; color: string },
+): LegendItem[] {
+  const items: LegendItem[] = colors.map((color, i) => ({
+    color,
+    shape,
+    from: breaks[i]!,
+    to: breaks[i + 1]!,
+  }));
+  if (noData.count > 0) items.push({ color: noData.color, shape, noData: true });
+  return items;
+}
