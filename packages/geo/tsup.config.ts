@@ -1,3 +1,8 @@
 import { definePackageBuild } from '../../config/tsup.ts';
 
-export default definePackageBuild({ index: 'src/index.ts' });
+export default definePackageBuild({
+  index: 'src/index.ts',
+  crs: 'src/crs/index.ts',
+  join: 'src/join/index.ts',
+  classify: 'src/classify.ts',
+});
