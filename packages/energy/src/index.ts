@@ -29,6 +29,7 @@ export {
   emissions,
 } from './emission-factors.js';
 export { fitLinear, type LinearFit } from './linear-regression.js';
+export { type LinkyJsonLoad, loadLinkyJson, type RowAccount } from './linky-json.js';
 export {
   type DailyLoad,
   type IntervalStamp,
@@ -38,6 +39,7 @@ export {
   loadCurveIndicators,
   type TypicalProfile,
 } from './load-curve.js';
+export { LocalSequence, type ResolvedLocalTime } from './local-sequence.js';
 export { type LocalParts, type LocalToUtc, ZoneClock, zoneClock } from './local-time.js';
 export type {
   ConsumptionRecord,
