@@ -1,0 +1,69 @@
+/**
+ * The normalised model every loader produces: stations and measurements, with the issues found.
+ * @packageDocumentation
+ */
+import type { IssueList } from '@datacites/core';
+import type { Pollutant } from './pollutants.js';
+import type { Unit } from './units.js';
+
+/** What a station is placed to measure (EU station classification, Directive 2008/50/EC Annex III). */
+export type StationType = 'traffic' | 'background' | 'industrial' | 'unknown';
+
+/** The area around a station. */
+export type StationArea = 'urban' | 'suburban' | 'rural' | 'unknown';
+
+/** A measuring station (or a sensor's location for citizen networks). */
+export interface Station {
+  /** Identifier in its source (EEA EoI code such as `FR09015`, OpenAQ location id, sensor id). */
+  readonly id: string;
+  readonly name?: string;
+  /** WGS84 latitude, degrees. */
+  readonly latitude?: number;
+  /** WGS84 longitude, degrees. */
+  readonly longitude?: number;
+  readonly type: StationType;
+  readonly area: StationArea;
+  /** Time zone of the station when the source gives one (IANA name or fixed offset). */
+  readonly timeZone?: string;
+  /** The source it came from, e.g. `openaq`, `eea`, `sensor.community`, `opendatasoft`. */
+  readonly source: string;
+}
+
+/** Period a value averages. `raw`: an instrument reading (Sensor.Community, OpenAQ raw). */
+export type Averaging = 'raw' | 'hour' | 'day' | 'year' | 'other';
+
+/** One value of one pollutant at one station over [start, end). */
+export interface Measurement {
+  readonly stationId: string;
+  readonly pollutant: Pollutant;
+  /** Epoch ms UTC at which the period starts. */
+  readonly start: number;
+  /** Epoch ms UTC at which the period ends (= start for instantaneous readings). */
+  readonly end: number;
+  /** Zone the source wrote the time in (`+01:00`, `Europe/Paris`, `UTC`). */
+  readonly timeZone: string;
+  readonly value: number;
+  readonly unit: Unit;
+  readonly averaging: Averaging;
+  /** The source's validity flag as given (EEA `Validity`, AASQA `sttt_vl`), when it has one. */
+  readonly validity?: number | string;
+  /** True for verified (validated) data, false for up-to-date unverified data, when the source says. */
+  readonly verified?: boolean;
+}
+
+/** How many candidate values were read, kept and rejected: `read = kept + rejected`. */
+export interface LoadCounts {
+  readonly read: number;
+  readonly kept: number;
+  readonly rejected: number;
+}
+
+/** What a loader returns. */
+export interface AirData {
+  readonly stations: Station[];
+  readonly measurements: Measurement[];
+  /** Every problem found; `error` issues are rejected values, `warning` issues kept ones. */
+  readonly issues: IssueList;
+  /** Value counts: every value of the input is either kept or rejected with an error issue. */
+  readonly counts: LoadCounts;
+}
