@@ -1,0 +1,151 @@
+/**
+ * Row objects: each data record becomes an object validated by the table's zod schema, or, with
+ * no table, a plain record of strings keyed by header (null prototype, so `__proto__` is data).
+ * @packageDocumentation
+ */
+import { CellReader, describeFailure } from './cell-reader.js';
+import type { IssueList } from './issues.js';
+import { excerpt } from './issues.js';
+import type { RecordView } from './record-scanner.js';
+import type { Table } from './table.js';
+import type { RecordSink } from './table-decoder.js';
+
+/** A masked cell: the row (index among kept rows), the column and the marker found. */
+export interface MaskedCell {
+  readonly row: number;
+  readonly field: string;
+  readonly reason: string;
+}
+
+/** Where issues of a sink go and what they carry. */
+export interface SinkContext {
+  readonly issues: IssueList;
+  readonly place: { source?: string; file?: string };
+}
+
+/** Decodes records into zod-validated row objects. */
+export class ObjectSink<Row> implements RecordSink {
+  /** Rows kept since the last {@link take}. */
+  rows: Row[] = [];
+  /** Masked cells of the kept rows. */
+  readonly masks: MaskedCell[] = [];
+  #kept = 0;
+  #positions: Int32Array = new Int32Array(0);
+  readonly #reader = new CellReader();
+  readonly #table: Table<Row>;
+  readonly #context: SinkContext;
+
+  constructor(table: Table<Row>, context: SinkContext) {
+    this.#table = table;
+    this.#context = context;
+  }
+
+  start(_names: readonly string[], positions: Int32Array): void {
+    this.#positions = positions;
+  }
+
+  /** Hands over the rows kept so far and starts a new batch. */
+  take(): Row[] {
+    const rows = this.rows;
+    this.rows = [];
+    return rows;
+  }
+
+  accept(record: RecordView): boolean {
+    const columns = this.#table.columns;
+    const reader = this.#reader;
+    const input: Record<string, unknown> = {};
+    let ok = true;
+    let masks: MaskedCell[] | undefined;
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j]!;
+      const position = this.#positions[j]!;
+      const value = reader.read(column, record, position);
+      if (reader.failure !== undefined) {
+        ok = false;
+        this.#context.issues.add({
+          ...this.#context.place,
+          code: reader.failure,
+          severity: 'error',
+          line: record.line,
+          ...(position >= 0 ? { column: position + 1 } : {}),
+          field: column.key,
+          message: describeFailure(reader.failure, column, reader.maskReason),
+          ...(position >= 0 && position < record.count
+            ? { raw: excerpt(record.field(position)) }
+            : {}),
+        });
+        continue;
+      }
+      if (reader.twoDigitYear) this.#twoDigitYear(record, position, column.key);
+      if (reader.maskReason) {
+        masks ??= [];
+        masks.push({ row: this.#kept, field: column.key, reason: reader.maskReason });
+      }
+      if (value !== undefined) input[column.key] = value;
+    }
+    if (!ok) return false;
+    const result = this.#table.schema.safeParse(input);
+    if (!result.success) {
+      for (const problem of result.error.issues) {
+        const key = String(problem.path[0] ?? '');
+        const index = columns.findIndex((column) => column.key === key);
+        const position = index >= 0 ? this.#positions[index]! : -1;
+        this.#context.issues.add({
+          ...this.#context.place,
+          code: 'invalid_value',
+          severity: 'error',
+          line: record.line,
+          ...(position >= 0 ? { column: position + 1 } : {}),
+          field: key,
+          message: `${key}: ${problem.message}`,
+          ...(position >= 0 && position < record.count
+            ? { raw: excerpt(record.field(position)) }
+            : {}),
+        });
+      }
+      return false;
+    }
+    if (masks) this.masks.push(...masks);
+    this.rows.push(result.data);
+    this.#kept++;
+    return true;
+  }
+
+  #twoDigitYear(record: RecordView, position: number, field: string): void {
+    this.#context.issues.add({
+      ...this.#context.place,
+      code: 'two_digit_year',
+      severity: 'warning',
+      line: record.line,
+      column: position + 1,
+      field,
+      message: `${field} has a two-digit year, read as 19xx/20xx (00–68 → 20xx)`,
+      raw: excerpt(record.field(position)),
+    });
+  }
+}
+
+/** Decodes records into string records keyed by header name, with a null prototype. */
+export class StringRecordSink implements RecordSink {
+  rows: Record<string, string>[] = [];
+  #names: readonly string[] = [];
+
+  start(names: readonly string[]): void {
+    this.#names = names;
+  }
+
+  take(): Record<string, string>[] {
+    const rows = this.rows;
+    this.rows = [];
+    return rows;
+  }
+
+  accept(record: RecordView): boolean {
+    const row = Object.create(null) as Record<string, string>;
+    const names = this.#names;
+    for (let i = 0; i < names.length; i++) row[names[i]!] = i < record.count ? record.field(i) : '';
+    this.rows.push(row);
+    return true;
+  }
+}

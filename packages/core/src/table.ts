@@ -1,0 +1,168 @@
+/**
+ * Table schemas: declared once with zod, they give the row type, the validator, the header
+ * names accepted (aliases and renames across dataset versions) and how each cell is read.
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { type CellKind, cellFormatOf, kindOfZod, unwrap } from './columns.js';
+import { type DateFormat, DEFAULT_MISSING_MARKERS, type NumberFormat } from './values.js';
+
+/** Declaration of a table, given to {@link defineTable}. */
+export interface TableDeclaration<Shape extends z.ZodRawShape> {
+  /** File name, e.g. `stop_times.txt` (used by archives and in issues). */
+  readonly name?: string;
+  /** One zod schema per column, keyed by the property name of the row. */
+  readonly columns: Shape;
+  /**
+   * Other header names accepted for a column, e.g. labels of another dataset version:
+   * `{ iris: ['IRIS_CODE', 'Code de l’IRIS'] }`. Matching ignores case and repeated spaces.
+   */
+  readonly aliases?: { readonly [K in keyof Shape]?: readonly string[] };
+  /** Masked-value markers of typed columns (become `null`). Default {@link DEFAULT_MISSING_MARKERS}. */
+  readonly missing?: readonly string[];
+  /** How numbers are written, for every numeric column without its own format. */
+  readonly number?: NumberFormat;
+}
+
+/** One column of a table, ready for decoding. */
+export interface TableColumn {
+  /** Property name in the row. */
+  readonly key: string;
+  /** Header names accepted, normalised with {@link normalizeHeader}. */
+  readonly names: readonly string[];
+  /** How its text is read. */
+  readonly kind: CellKind;
+  /** Empty cells allowed (`undefined`). */
+  readonly optional: boolean;
+  /** Masked cells allowed (`null`). */
+  readonly nullable: boolean;
+  /** Markers read as masked values. */
+  readonly missing: ReadonlySet<string>;
+  readonly number: NumberFormat;
+  readonly date: DateFormat;
+  /** The column's schema without `optional`/`nullable`, validating present values. */
+  readonly valueSchema: z.ZodType;
+  /**
+   * A check equivalent to `valueSchema` for present values, when the schema only uses checks
+   * this module re-implements (number bounds and integer, enum membership, no check); otherwise
+   * undefined and the columnar mode calls zod for this column.
+   */
+  readonly fastCheck: ((value: unknown) => boolean) | undefined;
+}
+
+/** A declared table: its zod object schema and its compiled columns. */
+export interface Table<Row> {
+  readonly name: string | undefined;
+  /** `z.object` of the columns: the validator of row objects. */
+  readonly schema: z.ZodType<Row>;
+  readonly columns: readonly TableColumn[];
+  /** Only to carry the row type: always undefined. */
+  readonly _row?: Row;
+}
+
+/** The row type of a table: `type StopTime = RowOf<typeof StopTimes>`. */
+export type RowOf<T> = T extends Table<infer Row> ? Row : never;
+
+/** Normalises a header for matching: trimmed, lower case, runs of spaces as one. */
+export function normalizeHeader(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Declares a table once: the row type, the validator and how to read each column.
+ * @example
+ * ```ts
+ * const Stops = defineTable({
+ *   name: 'stops.txt',
+ *   columns: { stop_id: z.string(), stop_lat: z.number(), stop_lon: z.number() },
+ *   aliases: { stop_lat: ['lat'] },
+ * });
+ * type Stop = RowOf<typeof Stops>; // { stop_id: string; stop_lat: number; stop_lon: number }
+ * ```
+ */
+export function defineTable<Shape extends z.ZodRawShape>(
+  declaration: TableDeclaration<Shape>,
+): Table<z.output<z.ZodObject<Shape>>> {
+  const missing = declaration.missing ?? DEFAULT_MISSING_MARKERS;
+  const columns: TableColumn[] = [];
+  for (const [key, schema] of Object.entries(declaration.columns) as [string, z.ZodType][]) {
+    const { schema: inner, optional, nullable } = unwrap(schema);
+    const format = cellFormatOf(inner);
+    const kind = format?.kind ?? kindOfZod(inner);
+    const aliases = (declaration.aliases as Record<string, readonly string[]> | undefined)?.[key];
+    columns.push({
+      key,
+      names: [key, ...(aliases ?? [])].map(normalizeHeader),
+      kind,
+      optional,
+      nullable,
+      missing: new Set(format?.missing ?? (kind === 'string' ? [] : missing)),
+      number: format?.number ?? declaration.number ?? {},
+      date: format?.date ?? 'auto',
+      valueSchema: inner,
+      fastCheck: fastCheckOf(inner, kind),
+    });
+  }
+  return {
+    name: declaration.name,
+    schema: z.object(declaration.columns) as unknown as z.ZodType<z.output<z.ZodObject<Shape>>>,
+    columns,
+  };
+}
+
+interface CheckDef {
+  check: string;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+}
+
+function fastCheckOf(schema: z.ZodType, kind: CellKind): ((value: unknown) => boolean) | undefined {
+  const def = schema._zod.def as {
+    type: string;
+    format?: string;
+    checks?: { _zod: { def: CheckDef } }[];
+    entries?: Record<string, string | number>;
+  };
+  const checks = (def.checks ?? []).map((c) => c._zod.def);
+  if (def.type === 'number') {
+    let integer = def.format === 'safeint';
+    if (def.format !== undefined && def.format !== 'safeint') return undefined;
+    let min = Number.NEGATIVE_INFINITY;
+    let max = Number.POSITIVE_INFINITY;
+    let minInclusive = true;
+    let maxInclusive = true;
+    for (const check of checks) {
+      if (check.check === 'number_format' && check.format === 'safeint') integer = true;
+      else if (check.check === 'greater_than' && typeof check.value === 'number') {
+        min = check.value;
+        minInclusive = check.inclusive === true;
+      } else if (check.check === 'less_than' && typeof check.value === 'number') {
+        max = check.value;
+        maxInclusive = check.inclusive === true;
+      } else return undefined;
+    }
+    return (value) =>
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      (!integer || Number.isSafeInteger(value)) &&
+      (minInclusive ? value >= min : value > min) &&
+      (maxInclusive ? value <= max : value < max);
+  }
+  if (checks.length > 0) {
+    // The date helper's ISO check always holds for dates this package formats.
+    if (kind === 'date' && def.type === 'string' && checks.length === 1) return () => true;
+    return undefined;
+  }
+  if (def.type === 'string') return (value) => typeof value === 'string';
+  if (def.type === 'boolean') return (value) => typeof value === 'boolean';
+  if (def.type === 'enum' && def.entries) {
+    const allowed = new Set(Object.values(def.entries));
+    return (value) => allowed.has(value as string);
+  }
+  return undefined;
+}
