@@ -1,0 +1,64 @@
+// `pnpm bench`: @datacites/geo against turf and proj4, side by side in one run. Each case runs
+// in its own Node process (peak RSS per case), several times; the median time is reported.
+// Needs the built package (turbo builds before `bench`) and ../shared/data/boundaries.
+import { spawnSync } from 'node:child_process';
+
+const JOIN_POINTS = Number(process.env.BENCH_JOIN_POINTS ?? 1_000_000);
+const TAG_SAMPLE = Number(process.env.BENCH_TAG_SAMPLE ?? 20_000);
+const REPROJECT_POINTS = Number(process.env.BENCH_REPROJECT_POINTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function once(name, points, withCodes = false) {
+  const child = spawnSync(
+    process.execPath,
+    [new URL('./cases.mjs', import.meta.url).pathname, name, String(points)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: { ...process.env, ...(withCodes ? { BENCH_CODES: '1' } : {}) },
+    },
+  );
+  if (child.status !== 0) throw new Error(`${name} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout);
+}
+
+function median(name, points) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(once(name, points));
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+const fmt = (ms) =>
+  ms >= 10_000
+    ? `${(ms / 1000).toFixed(0)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(0)} ms`;
+
+// 1. Identical results on the turf sample.
+const tagSample = once('join-turf-tag', TAG_SAMPLE, true);
+const ourSample = once('join-index', TAG_SAMPLE, true);
+const differences = tagSample.codes.filter((code, i) => code !== ourSample.codes[i]).length;
+const inside = tagSample.codes.filter((code) => code !== null).length;
+
+// 2. Times.
+const ours = median('join-index', JOIN_POINTS);
+const turfPerPoint = tagSample.ms / TAG_SAMPLE;
+const turfScaled = turfPerPoint * JOIN_POINTS;
+const direct = median('reproject-proj4', REPROJECT_POINTS);
+const geo = median('reproject-geo', REPROJECT_POINTS);
+if (direct.checksum !== geo.checksum) throw new Error('reprojection results differ from proj4');
+
+const lines = [
+  `Node ${process.version}, ${RUNS} runs per case (median), one process per case.`,
+  '',
+  '| task | @datacites/geo | peer | ratio |',
+  '| --- | --- | --- | --- |',
+  `| ${JOIN_POINTS.toLocaleString('en')} points into 2,050 communes | ${fmt(ours.ms)} (${((ours.ms * 1000) / JOIN_POINTS).toFixed(2)} µs/point, ${ours.maxRssMb.toFixed(0)} MB peak RSS) | turf \`tag\`: ${fmt(turfScaled)} (${turfPerPoint.toFixed(2)} ms/point on ${TAG_SAMPLE.toLocaleString('en')} points, scaled; ${tagSample.maxRssMb.toFixed(0)} MB) | **${(turfScaled / ours.ms).toFixed(0)}× faster** |`,
+  `| ${REPROJECT_POINTS.toLocaleString('en')} points Lambert-93 → WGS84 | \`reprojectPositions\`: ${fmt(geo.ms)} (${geo.maxRssMb.toFixed(0)} MB) | proj4 \`converter.forward\` loop: ${fmt(direct.ms)} (${direct.maxRssMb.toFixed(0)} MB) | **${(geo.ms / direct.ms).toFixed(2)}× the time of proj4** |`,
+  '',
+  `Same results: ${TAG_SAMPLE.toLocaleString('en')} sample points, ${inside.toLocaleString('en')} inside a commune, ${differences} differences from turf \`tag\`; reprojected coordinates identical to proj4's (checksum ${geo.checksum}).`,
+];
+console.log(lines.join('\n'));
+if (differences > 0) process.exitCode = 1;
