@@ -1,5 +1,53 @@
+import { type ClassificationMethod, classify } from '@datacites/geo/classify';
+import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { type ColorRampName, colorRamp } from './color-ramps.js';
 import type { LegendItem } from './data-layer.js';
+
+/** How a layer's classes are chosen: explicit breaks, or a method of `@datacites/geo`. */
+export interface ClassOptions {
+  /**
+   * Class bounds, one more than the classes: `[lowest, …inner bounds, highest]` (manual
+   * classes). When absent, `method` computes them from the data.
+   */
+  readonly breaks?: readonly number[];
+  /** Classification of `@datacites/geo` used without `breaks`. Default `quantile`. */
+  readonly method?: Exclude<ClassificationMethod, 'manual'>;
+  /** Classes wanted with `method` (1 to 9). Default 5. */
+  readonly classes?: number;
+  /** Class colours, one per class; default the ColorBrewer `ramp` for that many classes. */
+  readonly colors?: readonly string[];
+  /** ColorBrewer ramp used when `colors` is not given. Default `YlGnBu`. */
+  readonly ramp?: ColorRampName;
+}
+
+/**
+ * The breaks and colours of a classed layer: the given breaks, or those `@datacites/geo`'s
+ * `classify` computes from the numeric values of `property` (fewer classes when the data has
+ * fewer distinct values). Empty when no feature has a number.
+ */
+export function resolveClasses(
+  collection: FeatureCollection,
+  property: string,
+  options: ClassOptions,
+): { breaks: number[]; colors: string[] } {
+  let breaks: number[];
+  if (options.breaks) {
+    breaks = [...options.breaks];
+  } else {
+    const values = collection.features.map((feature) => feature.properties?.[property] as number);
+    breaks = [
+      ...classify(values, { method: options.method ?? 'quantile', classes: options.classes ?? 5 })
+        .breaks,
+    ];
+  }
+  if (breaks.length < 2) return { breaks: [], colors: [] };
+  const colors = options.colors
+    ? [...options.colors]
+    : colorRamp(options.ramp ?? 'YlGnBu', breaks.length - 1);
+  checkBreaks(breaks, colors);
+  return { breaks, colors };
+}
 
 /** Colour of features whose value is missing or not a number. */
 export const NO_DATA_COLOR = '#bdbdbd';
@@ -35,6 +83,7 @@ export function classedColorExpression(
   noDataColor = NO_DATA_COLOR,
 ): ExpressionSpecification {
   const value: ExpressionSpecification = ['get', property];
+  if (colors.length === 0) return ['literal', noDataColor] as ExpressionSpecification;
   const steps: (string | number)[] = [];
   for (let i = 1; i < colors.length; i++) steps.push(breaks[i]!, colors[i]!);
   const step = (

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { choroplethLayer } from './choropleth-layer.js';
-import type { ColorRampName } from './color-ramps.js';
+import type { ClassOptions } from './classed-colors.js';
 import {
   acceptFeatures,
   type DataLayer,
@@ -22,12 +22,7 @@ export interface GridOptions {
 }
 
 /** Options of {@link gridLayer}. */
-export interface GridLayerOptions extends DataLayerOptions, GridOptions {
-  /** Class bounds of the cell values, `[lowest, …, highest]`. */
-  readonly breaks: readonly number[];
-  readonly colors?: readonly string[];
-  readonly ramp?: ColorRampName;
-}
+export interface GridLayerOptions extends DataLayerOptions, GridOptions, ClassOptions {}
 
 const EARTH_RADIUS = 6378137;
 const toMercator = (lon: number, lat: number): [number, number] => [
@@ -127,8 +122,10 @@ export function gridLayer(options: GridLayerOptions): DataLayer {
     title: options.title ?? options.id,
     data: cells,
     property: 'value',
-    breaks: options.breaks,
     fields: options.fields ?? [{ property: 'count' }, { property: 'value' }],
+    ...(options.breaks ? { breaks: options.breaks } : {}),
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.classes ? { classes: options.classes } : {}),
     ...(options.colors ? { colors: options.colors } : {}),
     ...(options.ramp ? { ramp: options.ramp } : {}),
     ...(options.attribution ? { attribution: options.attribution } : {}),

@@ -12,7 +12,12 @@ export {
 } from './air-quality-levels.js';
 export { type AirStationLike, airStationsLayer } from './air-stations.js';
 export { type ChoroplethLayerOptions, choroplethLayer } from './choropleth-layer.js';
-export { classedColorExpression, NO_DATA_COLOR } from './classed-colors.js';
+export {
+  type ClassOptions,
+  classedColorExpression,
+  NO_DATA_COLOR,
+  resolveClasses,
+} from './classed-colors.js';
 export {
   COLOR_RAMP_NAMES,
   type ColorRampName,
@@ -46,7 +51,14 @@ export {
 } from './grid-layer.js';
 export { type HeatmapLayerOptions, heatmapLayer } from './heatmap-layer.js';
 export { type MapLanguage, type MapMessages, messagesFor } from './i18n.js';
+export { type LayerAttributes, layerFromAttributes } from './layer-element.js';
 export { type LineLayerOptions, lineLayer, normalizeHexColor } from './line-layer.js';
+export {
+  defineMapElements,
+  LAYER_TAG,
+  MAP_TAG,
+  type MapReadyDetail,
+} from './map-element.js';
 export { type OfflineStyleOptions, offlineStyle } from './offline-style.js';
 export {
   type CategoryColor,

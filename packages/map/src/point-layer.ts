@@ -1,11 +1,11 @@
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from 'maplibre-gl';
 import {
-  checkBreaks,
+  type ClassOptions,
   classedColorExpression,
   classedLegend,
   NO_DATA_COLOR,
+  resolveClasses,
 } from './classed-colors.js';
-import { type ColorRampName, colorRamp } from './color-ramps.js';
 import {
   acceptFeatures,
   baseLayer,
@@ -17,12 +17,8 @@ import {
 } from './data-layer.js';
 
 /** Colours points by classes of a numeric property. */
-export interface ClassedColor {
+export interface ClassedColor extends ClassOptions {
   readonly property: string;
-  /** `[lowest, …inner bounds, highest]`, one more than the colours. */
-  readonly breaks: readonly number[];
-  readonly colors?: readonly string[];
-  readonly ramp?: ColorRampName;
 }
 
 /** Colours points by the value of a text property (e.g. a transport mode). */
@@ -62,13 +58,12 @@ function colorOf(
 ): { paint: DataDrivenPropertyValueSpecification<string>; legend: LegendItem[] } {
   const color = options.color ?? DEFAULT_POINT_COLOR;
   if (typeof color === 'string') return { paint: color, legend: [{ color, shape: 'circle' }] };
-  if ('breaks' in color) {
-    const colors = color.colors ?? colorRamp(color.ramp ?? 'YlGnBu', color.breaks.length - 1);
-    checkBreaks(color.breaks, colors);
+  if (!('categories' in color)) {
     const missing = reportNonNumeric(collection, color.property, issues);
+    const { breaks, colors } = resolveClasses(collection, color.property, color);
     return {
-      paint: classedColorExpression(color.property, color.breaks, colors),
-      legend: classedLegend(color.breaks, colors, 'circle', {
+      paint: classedColorExpression(color.property, breaks, colors),
+      legend: classedLegend(breaks, colors, 'circle', {
         count: missing,
         color: NO_DATA_COLOR,
       }),

@@ -9,6 +9,8 @@
 export const THEME_CSS = `
 .datacites-map{--datacites-bg:#ffffff;--datacites-fg:#1e1e1e;--datacites-muted:#595959;--datacites-border:#c8c8c8;--datacites-accent:#0b5cad;--datacites-focus:#0a76f6;--datacites-radius:4px;--datacites-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--datacites-height:400px;display:block;position:relative;font-family:var(--datacites-font);color:var(--datacites-fg)}
 .datacites-map[data-theme=dark]{--datacites-bg:#1f2428;--datacites-fg:#f0f0f0;--datacites-muted:#c4c4c4;--datacites-border:#555d66;--datacites-accent:#7fb6ff;--datacites-focus:#ffd24d}
+datacites-layer{display:none}
+datacites-map{display:block}
 .datacites-map__canvas{position:relative;width:100%;height:var(--datacites-height)}
 .datacites-panel{background:var(--datacites-bg);color:var(--datacites-fg);border:1px solid var(--datacites-border);border-radius:var(--datacites-radius);padding:8px 10px;max-width:260px;max-height:calc(var(--datacites-height) - 40px);overflow:auto;font:13px/1.35 var(--datacites-font)}
 .datacites-panel h2,.datacites-panel legend{font-size:13px;font-weight:600;margin:0 0 4px;padding:0}
