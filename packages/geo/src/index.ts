@@ -47,4 +47,5 @@ export {
   type SwapCheck,
   type SwapCheckOptions,
 } from './crs/swapped-coordinates.js';
+export { boxAround, EARTH_RADIUS, haversineDistance } from './distance.js';
 export * from './join/index.js';

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 
+export { type Neighbour, PointIndex } from './nearest.js';
 export {
   type PointAccessor,
   type PointInput,
@@ -12,3 +13,8 @@ export {
   pointsInPolygons,
 } from './points-in-polygons.js';
 export { PolygonIndex, type PolygonInput } from './polygon-index.js';
+export {
+  type PolygonOverlap,
+  type PolygonOverlaps,
+  polygonOverlaps,
+} from './polygon-overlap.js';
