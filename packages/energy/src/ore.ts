@@ -204,7 +204,10 @@ export async function loadOreConsumption(
   const masks = new Map<number, Map<string, string>>();
   for (const m of result.masks) {
     let row = masks.get(m.row);
-    if (!row) masks.set(m.row, (row = new Map()));
+    if (!row) {
+      row = new Map();
+      masks.set(m.row, row);
+    }
     row.set(m.field, m.reason);
   }
   const lines = lineNumbers(result);
