@@ -3,7 +3,7 @@
  * counted, and value checks that turn bad input into issues.
  * @packageDocumentation
  */
-import { excerpt, IssueList, type LoadIssue } from '@datacites/core';
+import { excerpt, IssueList, type LoadIssue, type LoadReport } from '@datacites/core';
 import type { AirData, Measurement, Station } from './model.js';
 
 /** Where a value was read, for its issues. */
@@ -54,6 +54,25 @@ export class LoadSession {
   reject(code: string, message: string, place: Place = {}): void {
     this.#rejected++;
     this.issue(code, 'error', message, place);
+  }
+
+  /**
+   * Takes in the report of a `@datacites/core` table read: its issues, and the records its
+   * tokenizer rejected (each counted as one rejected value, already reported by core).
+   */
+  absorb(report: LoadReport): void {
+    for (const issue of report.issues) this.issues.add(issue);
+    const kept = report.issues.length;
+    const total = report.issueCounts.reduce((n, c) => n + c.count, 0);
+    if (total > kept) {
+      const summary = report.issueCounts.map((c) => `${c.count} ${c.code}`).join(', ');
+      this.issue(
+        'more_issues',
+        'info',
+        `the table reader found ${total} issues, ${kept} kept: ${summary}`,
+      );
+    }
+    this.#rejected += report.account.rowsRejected;
   }
 
   /** Keeps a measurement. */
