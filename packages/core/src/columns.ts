@@ -81,16 +81,18 @@ export function unwrap(schema: z.ZodType): {
   schema: z.ZodType;
   optional: boolean;
   nullable: boolean;
+  defaulted: boolean;
 } {
   let optional = false;
   let nullable = false;
+  let defaulted = false;
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: z.ZodType };
     if (def.type === 'optional' && def.innerType) optional = true;
     else if (def.type === 'nullable' && def.innerType) nullable = true;
-    else if (def.type === 'default' && def.innerType) optional = true;
-    else return { schema: current, optional, nullable };
+    else if (def.type === 'default' && def.innerType) optional = defaulted = true;
+    else return { schema: current, optional, nullable, defaulted };
     current = def.innerType;
   }
 }

@@ -73,7 +73,7 @@ export class TextStreamDecoder {
   readonly issues: LoadIssue[] = [];
   readonly #forced: boolean;
   readonly #file: string | undefined;
-  #decoder: TextDecoder;
+  #decoder: ChunkDecoder;
   #started = false;
   #carry: Uint8Array | undefined;
   #offset = 0;
@@ -85,7 +85,8 @@ export class TextStreamDecoder {
     this.#decoder = this.#makeDecoder();
   }
 
-  #makeDecoder(): TextDecoder {
+  #makeDecoder(): ChunkDecoder {
+    if (this.encoding === 'windows-1252') return windows1252;
     // utf-8 is decoded in complete sequences with `fatal`, so a failure can fall back cleanly.
     return new TextDecoder(this.encoding, { fatal: this.encoding === 'utf-8', ignoreBOM: true });
   }
@@ -149,6 +150,35 @@ export class TextStreamDecoder {
     }
   }
 }
+
+interface ChunkDecoder {
+  decode(bytes: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+// Bytes 0x80–0x9F of windows-1252 (WHATWG Encoding Standard, index-windows-1252). Some Node
+// versions decode the `windows-1252` label as ISO-8859-1, so the table is applied here for the
+// same text in Node and in browsers.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+const CP1252 = new Uint16Array(256).map((_, byte) =>
+  byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : byte,
+);
+
+const windows1252: ChunkDecoder = {
+  decode(bytes) {
+    const parts: string[] = [];
+    const codes = new Uint16Array(Math.min(bytes.length, 8192));
+    for (let offset = 0; offset < bytes.length; offset += codes.length) {
+      const end = Math.min(offset + codes.length, bytes.length);
+      for (let i = offset; i < end; i++) codes[i - offset] = CP1252[bytes[i]!]!;
+      parts.push(String.fromCharCode(...codes.subarray(0, end - offset)));
+    }
+    return parts.join('');
+  },
+};
 
 /** Length of the prefix made of complete UTF-8 sequences (an incomplete tail waits). */
 function completeUtf8Length(bytes: Uint8Array): number {

@@ -8,6 +8,7 @@ export {
   openArchive,
 } from './archive.js';
 export { type CellFailure, CellReader } from './cell-reader.js';
+export { Column, type ColumnarTable, type ColumnStorage, readColumns } from './columnar.js';
 export {
   type CellFormat,
   type CellKind,

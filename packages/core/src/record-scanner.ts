@@ -81,7 +81,7 @@ export interface ScannerOptions {
   readonly delimiter: string;
   /** Quote character. Default `"`. */
   readonly quote?: string;
-  /** Longest record kept, in characters; longer records are skipped and reported. Default 64 Mi. */
+  /** Longest record kept, in characters; longer records are skipped and reported. Default 16 Mi. */
   readonly maxRecordChars?: number;
 }
 
@@ -127,7 +127,7 @@ export class RecordScanner implements RecordView {
     if (options.delimiter.length !== 1) throw new RangeError('The delimiter must be one character');
     this.#delimiter = options.delimiter.charCodeAt(0);
     this.#quote = (options.quote ?? '"').charCodeAt(0);
-    this.#maxRecordChars = options.maxRecordChars ?? 64 * 1024 * 1024;
+    this.#maxRecordChars = options.maxRecordChars ?? 16 * 1024 * 1024;
   }
 
   /** The value of field `index` of the current record (unescaped). */

@@ -17,7 +17,7 @@ export interface DelimitedOptions {
   readonly delimiter?: string;
   /** 1-based line of the header; detected when absent (metadata lines before it are skipped). */
   readonly headerLine?: number;
-  /** Longest record kept, in characters (longer ones are rejected and skipped). Default 64 Mi. */
+  /** Longest record kept, in characters (longer ones are rejected and skipped). Default 16 Mi. */
   readonly maxRecordChars?: number;
 }
 
@@ -194,7 +194,7 @@ export class TableDecoder {
         record,
         record.problem,
         record.problem === 'record_too_long'
-          ? `Record longer than ${this.#options.maxRecordChars ?? 64 * 1024 * 1024} characters: skipped`
+          ? `Record longer than ${this.#options.maxRecordChars ?? 16 * 1024 * 1024} characters: skipped`
           : 'A quoted field is never closed: the rest of the file is in it',
       );
       return;

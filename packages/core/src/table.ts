@@ -40,6 +40,13 @@ export interface TableColumn {
   readonly missing: ReadonlySet<string>;
   readonly number: NumberFormat;
   readonly date: DateFormat;
+  /** The column's full schema, as declared. */
+  readonly schema: z.ZodType;
+  /**
+   * True when zod returns values unchanged (no default, transform or pipe): the columnar mode
+   * then stores the decoded value itself, else the output of `schema`.
+   */
+  readonly identity: boolean;
   /** The column's schema without `optional`/`nullable`, validating present values. */
   readonly valueSchema: z.ZodType;
   /**
@@ -90,7 +97,8 @@ export function defineTable<Shape extends z.ZodRawShape>(
   const missing = declaration.missing ?? DEFAULT_MISSING_MARKERS;
   const columns: TableColumn[] = [];
   for (const [key, schema] of Object.entries(declaration.columns) as [string, z.ZodType][]) {
-    const { schema: inner, optional, nullable } = unwrap(schema);
+    const { schema: inner, optional, nullable, defaulted } = unwrap(schema);
+    const innerType = (inner._zod.def as { type: string }).type;
     const format = cellFormatOf(inner);
     const kind = format?.kind ?? kindOfZod(inner);
     const aliases = (declaration.aliases as Record<string, readonly string[]> | undefined)?.[key];
@@ -103,6 +111,8 @@ export function defineTable<Shape extends z.ZodRawShape>(
       missing: new Set(format?.missing ?? (kind === 'string' ? [] : missing)),
       number: format?.number ?? declaration.number ?? {},
       date: format?.date ?? 'auto',
+      schema,
+      identity: !defaulted && IDENTITY_TYPES.has(innerType),
       valueSchema: inner,
       fastCheck: fastCheckOf(inner, kind),
     });
@@ -113,6 +123,8 @@ export function defineTable<Shape extends z.ZodRawShape>(
     columns,
   };
 }
+
+const IDENTITY_TYPES = new Set(['string', 'number', 'boolean', 'enum', 'literal']);
 
 interface CheckDef {
   check: string;

@@ -1,0 +1,161 @@
+/**
+ * Growable typed columns for the columnar mode: numbers in typed arrays, strings interned in a
+ * dictionary, and a lazily created state array for empty (`undefined`) and masked (`null`) cells
+ * with the marker kept.
+ * @packageDocumentation
+ */
+
+/** How a column stores its values. */
+export type ColumnStorage = 'int32' | 'float64' | 'boolean' | 'dictionary' | 'values';
+
+const PRESENT = 0;
+const EMPTY = 1;
+const MASKED = 2;
+
+/** One column of a {@link ColumnarTable}. */
+export class Column {
+  /** Storage in use (`int32` turns into `float64` on the first value outside 32 bits). */
+  storage: ColumnStorage;
+  /** Numbers (`int32`, `float64`), 0/1 (`boolean`) or dictionary codes (`dictionary`). */
+  data: Int32Array | Float64Array | Uint8Array;
+  /** Distinct strings of a `dictionary` column, in order of appearance. */
+  readonly dictionary: string[] = [];
+  /** Values of a `values` column (schemas with transforms). */
+  readonly values: unknown[] = [];
+  /** Per row: 0 present, 1 empty (`undefined`), 2+k masked (`null`) with marker `markers[k]`. */
+  state: Uint8Array | undefined;
+  /** Masked-value markers met, indexed by `state - 2`. */
+  readonly markers: string[] = [];
+  length = 0;
+  readonly #codes = new Map<string, number>();
+
+  constructor(storage: ColumnStorage, capacity: number) {
+    this.storage = storage;
+    this.data = allocate(storage, capacity);
+  }
+
+  /** Number of rows the arrays can hold before growing. */
+  get capacity(): number {
+    return this.data.length;
+  }
+
+  /** Makes room for at least `size` rows. */
+  reserve(size: number): void {
+    if (size <= this.data.length) return;
+    const capacity = Math.max(size, Math.ceil(this.data.length * 1.5), 1024);
+    const data = allocate(this.storage, capacity);
+    data.set(this.data as never);
+    this.data = data;
+    if (this.state) {
+      const state = new Uint8Array(capacity);
+      state.set(this.state);
+      this.state = state;
+    }
+  }
+
+  /** Appends a number (int32/float64/boolean storage). */
+  pushNumber(value: number): void {
+    const row = this.length;
+    if (row === this.data.length) this.reserve(row + 1);
+    if (this.storage === 'int32' && (value | 0) !== value) this.#widen();
+    this.data[row] = value;
+    this.length = row + 1;
+  }
+
+  /** Appends a string to a dictionary column. */
+  pushString(value: string): void {
+    const row = this.length;
+    if (row === this.data.length) this.reserve(row + 1);
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.dictionary.push(value);
+      this.#codes.set(value, code);
+    }
+    this.data[row] = code;
+    this.length = row + 1;
+  }
+
+  /** Appends any value to a `values` column. */
+  pushValue(value: unknown): void {
+    this.values.push(value);
+    this.length++;
+    if (this.length > this.data.length) this.reserve(this.length);
+  }
+
+  /** Appends an empty (`undefined`) cell, or a masked (`null`) one when `marker` is given. */
+  pushMissing(marker: string | undefined): void {
+    const row = this.length;
+    if (row === this.data.length) this.reserve(row + 1);
+    this.state ??= new Uint8Array(this.data.length);
+    if (marker === undefined) this.state[row] = EMPTY;
+    else {
+      let index = this.markers.indexOf(marker);
+      if (index < 0) {
+        index = this.markers.length;
+        this.markers.push(marker);
+      }
+      this.state[row] = MASKED + Math.min(index, 253);
+    }
+    if (this.storage === 'values') this.values.push(marker === undefined ? undefined : null);
+    this.length = row + 1;
+  }
+
+  /** Removes the last row (used when a row is rejected after some cells were stored). */
+  pop(): void {
+    this.length--;
+    if (this.state) this.state[this.length] = PRESENT;
+    if (this.storage === 'values') this.values.pop();
+  }
+
+  /** The value of a row, as a row object would hold it. */
+  get(row: number): unknown {
+    const state = this.state?.[row] ?? PRESENT;
+    if (state === EMPTY) return undefined;
+    if (state >= MASKED) return null;
+    switch (this.storage) {
+      case 'dictionary':
+        return this.dictionary[this.data[row]!];
+      case 'boolean':
+        return this.data[row] === 1;
+      case 'values':
+        return this.values[row];
+      default:
+        return this.data[row];
+    }
+  }
+
+  /** The masked-value marker of a row (`secret`, `nd`…), or undefined. */
+  markerAt(row: number): string | undefined {
+    const state = this.state?.[row] ?? PRESENT;
+    return state >= MASKED ? this.markers[state - MASKED] : undefined;
+  }
+
+  /** Drops unused capacity (views, no copy). */
+  trim(): void {
+    this.data = this.data.subarray(0, this.length);
+    if (this.state) this.state = this.state.subarray(0, this.length);
+  }
+
+  #widen(): void {
+    const data = new Float64Array(this.data.length);
+    data.set(this.data);
+    this.data = data;
+    this.storage = 'float64';
+  }
+}
+
+function allocate(
+  storage: ColumnStorage,
+  capacity: number,
+): Int32Array | Float64Array | Uint8Array {
+  switch (storage) {
+    case 'float64':
+      return new Float64Array(capacity);
+    case 'boolean':
+    case 'values':
+      return new Uint8Array(capacity);
+    default:
+      return new Int32Array(capacity);
+  }
+}
