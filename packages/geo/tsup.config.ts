@@ -5,4 +5,6 @@ export default definePackageBuild({
   crs: 'src/crs/index.ts',
   join: 'src/join/index.ts',
   classify: 'src/classify.ts',
+  grid: 'src/entries/grid.ts',
+  catchment: 'src/entries/catchment.ts',
 });

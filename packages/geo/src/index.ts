@@ -48,4 +48,6 @@ export {
   type SwapCheckOptions,
 } from './crs/swapped-coordinates.js';
 export { boxAround, EARTH_RADIUS, haversineDistance } from './distance.js';
+export * from './entries/catchment.js';
+export * from './entries/grid.js';
 export * from './join/index.js';
