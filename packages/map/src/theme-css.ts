@@ -26,7 +26,7 @@ datacites-map{display:block}
 .datacites-time input{flex:1;accent-color:var(--datacites-accent)}
 .datacites-map button{font:inherit;color:var(--datacites-fg);background:var(--datacites-bg);border:1px solid var(--datacites-border);border-radius:var(--datacites-radius);padding:2px 8px;cursor:pointer}
 .datacites-map :focus-visible{outline:3px solid var(--datacites-focus);outline-offset:2px}
-.datacites-popup{font:13px/1.35 var(--datacites-font);color:#1e1e1e}
+.datacites-popup{font:13px/1.35 var(--datacites-font);color:#1e1e1e;overflow-wrap:anywhere;padding-right:14px}
 .datacites-popup h3{font-size:14px;margin:0 0 4px}
 .datacites-popup dl{display:grid;grid-template-columns:auto auto;gap:2px 8px;margin:0}
 .datacites-popup dt{color:#595959}

@@ -1,0 +1,273 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import axe from 'axe-core';
+import type { FeatureCollection } from 'geojson';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import departements from '../test/fixtures/departements-centre-val-de-loire-vienne.geojson?raw';
+import { choroplethLayer } from './choropleth-layer.js';
+import { createMap, type DataMap } from './create-map.js';
+import { pointLayer } from './point-layer.js';
+
+// Real MapLibre in headless Chromium (WebGL on SwiftShader); assertions read the drawn pixels.
+
+const boundaries = JSON.parse(departements) as FeatureCollection;
+// Values by département: Cher 10, Eure-et-Loir 20, Indre 30, Indre-et-Loire 40,
+// Loir-et-Cher 50, Loiret 60, Vienne 70.
+const VALUES: Record<string, number> = { 18: 10, 28: 20, 36: 30, 37: 40, 41: 50, 45: 60, 86: 70 };
+const withValues: FeatureCollection = {
+  ...boundaries,
+  features: boundaries.features.map((feature) => ({
+    ...feature,
+    properties: { ...feature.properties, v: VALUES[feature.properties?.code as string] },
+  })),
+};
+// Three pure colours so a pixel says which class was drawn.
+const RED = '#ff0000';
+const GREEN = '#00ff00';
+const BLUE = '#0000ff';
+
+const MAP_OPTIONS = {
+  fadeDuration: 0,
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+};
+
+beforeAll(async () => {
+  await page.viewport(800, 900);
+});
+
+let dataMap: DataMap | undefined;
+let host: HTMLElement | undefined;
+afterEach(() => {
+  dataMap?.destroy();
+  host?.remove();
+  dataMap = undefined;
+  host = undefined;
+});
+
+function mount(width = 480, height = 400): HTMLElement {
+  host = document.createElement('div');
+  host.style.cssText = `width:${width}px;--datacites-height:${height}px`;
+  document.body.append(host);
+  return host;
+}
+
+function pixelAt(map: DataMap['map'], lngLat: [number, number]): number[] {
+  const canvas = map.getCanvas();
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext;
+  const ratio = gl.drawingBufferWidth / canvas.clientWidth;
+  const point = map.project(lngLat);
+  const pixel = new Uint8Array(4);
+  const x = Math.round(point.x * ratio);
+  const y = gl.drawingBufferHeight - 1 - Math.round(point.y * ratio);
+  gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  return [...pixel];
+}
+
+const idle = (map: DataMap['map']) =>
+  new Promise((resolve) => {
+    map.once('idle', resolve);
+    map.triggerRepaint();
+  });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('createMap: choropleth', () => {
+  it('draws each département in its class colour and lists the classes in the legend', async () => {
+    const container = mount();
+    dataMap = createMap(container, {
+      center: [1.4, 47.2],
+      zoom: 5.6,
+      language: 'fr',
+      mapOptions: MAP_OPTIONS,
+      layers: [
+        choroplethLayer({
+          id: 'energy',
+          title: 'Consommation (GWh)',
+          data: withValues,
+          property: 'v',
+          breaks: [10, 30, 50, 70],
+          colors: [RED, GREEN, BLUE],
+          opacity: 1,
+          nameProperty: 'nom',
+          attribution: 'IGN – ADMIN EXPRESS, via france-geojson (Licence Ouverte)',
+        }),
+      ],
+    });
+    await dataMap.ready;
+    await idle(dataMap.map);
+    // Bourges (Cher, 10 → class 1, red), Châteauroux (Indre, 30 → class 2, green),
+    // Poitiers (Vienne, 70 = highest, in the last class, blue): towns well inside each polygon.
+    expect(pixelAt(dataMap.map, [2.4, 47.08])).toEqual([255, 0, 0, 255]);
+    expect(pixelAt(dataMap.map, [1.69, 46.81])).toEqual([0, 255, 0, 255]);
+    expect(pixelAt(dataMap.map, [0.34, 46.58])).toEqual([0, 0, 255, 255]);
+
+    const items = [...container.querySelectorAll('.datacites-legend li')].map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual(['10 – 30', '30 – 50', '50 – 70']);
+    const swatch = container.querySelector<HTMLElement>('.datacites-legend li .datacites-swatch');
+    expect(getComputedStyle(swatch!).backgroundColor).toBe('rgb(255, 0, 0)');
+    expect(container.querySelector('.datacites-legend h2')?.textContent).toBe('Légende');
+    // The attribution names the data source and its licence.
+    expect(container.querySelector('.maplibregl-ctrl-attrib')?.textContent).toContain(
+      'IGN – ADMIN EXPRESS, via france-geojson (Licence Ouverte)',
+    );
+    await settle();
+    await page.screenshot({ path: '__screenshots__/choropleth-legend.png', element: container });
+  });
+});
+
+describe('createMap: popups, keyboard and accessibility', () => {
+  const evil = '<img src=x onerror="window.__datacitesXss=1">Gare & "Centre"';
+  const stations: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: evil, trafic: 1234 },
+        geometry: { type: 'Point', coordinates: [0.3334, 46.5818] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: 'Hôtel de Ville', trafic: 56 },
+        geometry: { type: 'Point', coordinates: [0.3404, 46.5802] },
+      },
+    ],
+  };
+
+  it('shows data text escaped in the popup opened from the table with the keyboard', async () => {
+    const container = mount();
+    const selected: unknown[] = [];
+    dataMap = createMap(container, {
+      center: [0.34, 46.58],
+      zoom: 12,
+      language: 'en',
+      mapOptions: MAP_OPTIONS,
+      onSelect: (selection) => selected.push(selection),
+      layers: [
+        pointLayer({
+          id: 'stations',
+          title: 'Stations',
+          data: stations,
+          nameProperty: 'name',
+          fields: [{ property: 'trafic', label: { fr: 'Trafic', en: 'Traffic' } }],
+          color: '#ff0000',
+          radius: 10,
+        }),
+      ],
+    });
+    await dataMap.ready;
+    await idle(dataMap.map);
+
+    const summary = container.querySelector('.datacites-table summary')!;
+    expect(summary.textContent).toBe('Map data as a table');
+    summary.focus();
+    await userEvent.keyboard('{Enter}');
+    const button = container.querySelector<HTMLButtonElement>('.datacites-table tbody button')!;
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+
+    const popup = document.querySelector('.maplibregl-popup .datacites-popup');
+    expect(popup).not.toBeNull();
+    expect(popup!.querySelector('h3')!.textContent).toBe(evil);
+    expect(popup!.querySelector('img')).toBeNull();
+    expect(popup!.textContent).toContain('Traffic');
+    expect(popup!.textContent).toContain('1,234');
+    expect((window as { __datacitesXss?: number }).__datacitesXss).toBeUndefined();
+    expect(selected).toMatchObject([{ layerId: 'stations', featureIndex: 0 }]);
+    // The table cell shows the same text, escaped too.
+    expect(container.querySelector('tbody td')!.textContent).toBe(evil);
+    expect(container.querySelector('tbody img')).toBeNull();
+
+    await idle(dataMap.map);
+    // The selected station is drawn red at 0.9 opacity (the point layer's default) over the
+    // offline background #dfe7ee: 0.9·(255, 0, 0) + 0.1·(223, 231, 238) = (251.8, 23.1, 23.8).
+    const [r, g, b] = pixelAt(dataMap.map, [0.3334, 46.5818]);
+    expect(Math.abs(r! - 251.8)).toBeLessThanOrEqual(1);
+    expect(Math.abs(g! - 23.1)).toBeLessThanOrEqual(1);
+    expect(Math.abs(b! - 23.8)).toBeLessThanOrEqual(1);
+    await settle();
+    await page.screenshot({ path: '__screenshots__/popup-escaped.png', element: container });
+  });
+
+  it('zooms with the keyboard on the focused map and toggles layers with the switcher', async () => {
+    const container = mount();
+    dataMap = createMap(container, {
+      center: [1.4, 47.2],
+      zoom: 6,
+      mapOptions: MAP_OPTIONS,
+      layers: [
+        choroplethLayer({
+          id: 'c',
+          title: 'Choroplèthe',
+          data: withValues,
+          property: 'v',
+          breaks: [10, 40, 70],
+          colors: [RED, BLUE],
+          opacity: 1,
+        }),
+        pointLayer({ id: 'p', title: 'Points', data: stations }),
+      ],
+    });
+    await dataMap.ready;
+    await idle(dataMap.map);
+    const canvas = dataMap.map.getCanvas();
+    expect(canvas.getAttribute('aria-label')).toBe('Carte interactive');
+    canvas.focus();
+    expect(document.activeElement).toBe(canvas);
+    const before = dataMap.map.getZoom();
+    const moved = new Promise((resolve) => dataMap!.map.once('moveend', resolve));
+    await userEvent.keyboard('=');
+    await moved;
+    expect(dataMap.map.getZoom()).toBeCloseTo(before + 1, 5);
+
+    const checkbox = container.querySelector<HTMLInputElement>('input[data-layer="c"]')!;
+    expect(checkbox.closest('label')!.textContent).toContain('Choroplèthe');
+    checkbox.focus();
+    await userEvent.keyboard(' ');
+    expect(dataMap.isLayerVisible('c')).toBe(false);
+    expect(dataMap.map.getLayoutProperty('c-fill', 'visibility')).toBe('none');
+    // Focus stays on the (re-rendered) checkbox, and the legend no longer lists the layer.
+    expect((document.activeElement as HTMLInputElement).dataset.layer).toBe('c');
+    expect(container.querySelector('.datacites-legend')!.textContent).not.toContain('Choroplèthe');
+    await idle(dataMap.map);
+    // Bourges is now the offline background colour (#dfe7ee), not red.
+    expect(pixelAt(dataMap.map, [2.4, 47.08])).toEqual([0xdf, 0xe7, 0xee, 255]);
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    const container = mount();
+    dataMap = createMap(container, {
+      center: [1.4, 47.2],
+      zoom: 6,
+      mapOptions: MAP_OPTIONS,
+      layers: [
+        choroplethLayer({
+          id: 'c',
+          title: 'Choroplèthe',
+          data: withValues,
+          property: 'v',
+          method: 'quantile',
+          classes: 4,
+        }),
+        pointLayer({
+          id: 'p',
+          title: 'Points',
+          data: stations,
+          nameProperty: 'name',
+          timeProperty: 'name',
+        }),
+      ],
+    });
+    await dataMap.ready;
+    await idle(dataMap.map);
+    container.querySelector('details')!.open = true;
+    dataMap.select('p', 1);
+    const result = await axe.run(container);
+    const serious = result.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
+    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await settle();
+    await page.screenshot({ path: '__screenshots__/axe-scanned.png', element: container });
+  });
+});
