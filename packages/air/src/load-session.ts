@@ -121,20 +121,20 @@ export class LoadSession {
     }
     const value = typeof raw === 'number' ? raw : Number(String(raw).trim().replace(',', '.'));
     if (!Number.isFinite(value)) {
-      this.reject('invalid_number', `not a number: ${String(raw)}`, { ...place, raw: String(raw) });
+      this.reject('invalid_number', `not a number: ${String(raw)}`, { raw: String(raw), ...place });
       return undefined;
     }
     if (SENTINELS.has(value)) {
       this.reject('sentinel_value', `${value} marks a missing value`, {
-        ...place,
         raw: String(raw),
+        ...place,
       });
       return undefined;
     }
     if (value < 0) {
       this.reject('negative_value', `negative concentration ${value}`, {
-        ...place,
         raw: String(raw),
+        ...place,
       });
       return undefined;
     }
