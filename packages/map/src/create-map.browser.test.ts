@@ -158,7 +158,7 @@ describe('createMap: popups, keyboard and accessibility', () => {
     await dataMap.ready;
     await idle(dataMap.map);
 
-    const summary = container.querySelector('.datacites-table summary')!;
+    const summary = container.querySelector<HTMLElement>('.datacites-table summary')!;
     expect(summary.textContent).toBe('Map data as a table');
     summary.focus();
     await userEvent.keyboard('{Enter}');

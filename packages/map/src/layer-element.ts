@@ -58,7 +58,7 @@ function classOptions(attributes: LayerAttributes): ClassOptions {
  * `type` (`points`, `lines`, `choropleth`, `heatmap`, `grid`, `air-quality`), `id`, `title`,
  * `property`, `method`, `classes`, `breaks`, `ramp`, `colors`, `color`, `color-property`,
  * `name-property`, `time-property`, `fields` (`prop:Label,…`), `index`, `level-property`,
- * `cell-size`, `aggregate`, `weight-property`, `attribution`.
+ * `cell-size`, `aggregate`, `weight-property`, `opacity`, `attribution`.
  *
  * @throws RangeError on an unknown type, method or ramp (the element reports it as an event).
  * @example
@@ -82,7 +82,12 @@ export function layerFromAttributes(attributes: LayerAttributes, data: unknown):
   switch (type) {
     case 'choropleth':
       if (!property) throw new RangeError('A choropleth layer needs property="…".');
-      return choroplethLayer({ ...base, property, ...classOptions(attributes) });
+      return choroplethLayer({
+        ...base,
+        property,
+        ...classOptions(attributes),
+        ...(attributes.opacity ? { opacity: Number(attributes.opacity) } : {}),
+      });
     case 'points':
       return pointLayer({
         ...base,
