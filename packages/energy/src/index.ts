@@ -21,6 +21,15 @@ export {
   totalsBy,
   UK_MET_OFFICE_BASE_TEMPERATURE,
 } from './degree-days.js';
+export { type DpeLoad, type DpeRecord, DpeTable, loadDpe } from './dpe.js';
+export {
+  ECO2MIX_FIELDS,
+  type Eco2mixField,
+  type Eco2mixLoad,
+  Eco2mixTable,
+  eco2mixSeries,
+  loadEco2mix,
+} from './eco2mix.js';
 export {
   DPE_EMISSION_FACTORS,
   type EmissionFactor,
@@ -29,6 +38,13 @@ export {
   emissions,
 } from './emission-factors.js';
 export { fitLinear, type LinearFit } from './linear-regression.js';
+export {
+  inferStep,
+  type LinkyCsvLoad,
+  type LinkyCsvMetadata,
+  LinkyCsvTable,
+  loadLinkyCsv,
+} from './linky-csv.js';
 export { type LinkyJsonLoad, loadLinkyJson, type RowAccount } from './linky-json.js';
 export {
   type DailyLoad,
@@ -39,6 +55,7 @@ export {
   loadCurveIndicators,
   type TypicalProfile,
 } from './load-curve.js';
+export type { EnergyLoadReport } from './load-report.js';
 export { LocalSequence, type ResolvedLocalTime } from './local-sequence.js';
 export { type LocalParts, type LocalToUtc, ZoneClock, zoneClock } from './local-time.js';
 export type {
@@ -49,7 +66,21 @@ export type {
   TerritoryLevel,
   TimeSeries,
 } from './model.js';
+export { loadOdreAnnualConsumption, type OdreAnnualLoad, OdreAnnualTable } from './odre-annual.js';
+export {
+  carrierOf,
+  loadOreConsumption,
+  type OreConsumptionLoad,
+  OreConsumptionTable,
+} from './ore.js';
 export { nearestRankPercentile } from './percentile.js';
+export {
+  loadMeteoFranceDaily,
+  loadOdreTemperatures,
+  meteoFranceDailyTable,
+  OdreTemperatureTable,
+  type TemperatureLoad,
+} from './temperatures.js';
 export {
   type AggregatedConsumption,
   type Aggregation,
