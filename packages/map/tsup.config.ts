@@ -7,17 +7,15 @@ import { definePackageBuild } from '../../config/tsup.ts';
 const require = createRequire(import.meta.url);
 const maplibreDist = dirname(require.resolve('maplibre-gl/package.json'));
 
-export default defineConfig([
-  // The npm entry: the widgets alone, MapLibre as a peer dependency.
-  definePackageBuild(
-    { index: 'src/index.ts' },
-    { platform: 'browser', external: ['maplibre-gl'] },
-  ) as Options,
-  // The embed bundle: one ES module with MapLibre, its CSS and the custom elements; MapLibre's
-  // worker is copied beside it, where MapLibre looks for it (next to `import.meta.url`).
-  {
-    entry: { 'datacites-map': 'src/embed.ts' },
-    outDir: 'dist/embed',
+/**
+ * The embed bundle: one ES module with MapLibre, its CSS and the custom elements; MapLibre's
+ * worker is copied beside it, where MapLibre looks for it (next to `import.meta.url`). Also used
+ * by `test/embed.test.ts` to build into a temporary folder.
+ */
+export function embedBuildOptions(outDir: string): Options {
+  return {
+    entry: { 'datacites-map': new URL('./src/embed.ts', import.meta.url).pathname },
+    outDir,
     format: ['esm'],
     platform: 'browser',
     target: 'es2022',
@@ -30,12 +28,21 @@ export default defineConfig([
     loader: { '.css': 'text' },
     outExtension: () => ({ js: '.js' }),
     onSuccess: async () => {
-      mkdirSync('dist/embed', { recursive: true });
+      mkdirSync(outDir, { recursive: true });
       copyFileSync(
         join(maplibreDist, 'dist/maplibre-gl-worker.mjs'),
-        'dist/embed/maplibre-gl-worker.mjs',
+        join(outDir, 'maplibre-gl-worker.mjs'),
       );
-      copyFileSync(join(maplibreDist, 'LICENSE.txt'), 'dist/embed/MAPLIBRE-LICENSE.txt');
+      copyFileSync(join(maplibreDist, 'LICENSE.txt'), join(outDir, 'MAPLIBRE-LICENSE.txt'));
     },
-  },
+  };
+}
+
+export default defineConfig([
+  // The npm entry: the widgets alone, MapLibre as a peer dependency.
+  definePackageBuild(
+    { index: 'src/index.ts' },
+    { platform: 'browser', external: ['maplibre-gl'] },
+  ) as Options,
+  embedBuildOptions('dist/embed'),
 ]);
