@@ -28,6 +28,8 @@ export class Column {
   readonly markers: string[] = [];
   length = 0;
   readonly #codes = new Map<string, number>();
+  #last: string | undefined;
+  #lastCode = 0;
 
   constructor(storage: ColumnStorage, capacity: number) {
     this.storage = storage;
@@ -74,6 +76,24 @@ export class Column {
     }
     this.data[row] = code;
     this.length = row + 1;
+    this.#last = value;
+    this.#lastCode = code;
+  }
+
+  /**
+   * Appends `text.slice(start, end)` to a dictionary column; a run of the same string (a trip's
+   * stop times) is recognised without slicing.
+   */
+  pushStringAt(text: string, start: number, end: number): void {
+    const last = this.#last;
+    if (last !== undefined && last.length === end - start && text.startsWith(last, start)) {
+      const row = this.length;
+      if (row === this.data.length) this.reserve(row + 1);
+      this.data[row] = this.#lastCode;
+      this.length = row + 1;
+      return;
+    }
+    this.pushString(text.slice(start, end));
   }
 
   /** Appends any value to a `values` column. */

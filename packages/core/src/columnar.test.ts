@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openArchive } from './archive.js';
-import { calendarDate, clockTime, decimal } from './columns.js';
 import { readColumns } from './columnar.js';
+import { calendarDate, clockTime, decimal } from './columns.js';
 import { readTable } from './read-table.js';
 import { defineTable } from './table.js';
 
@@ -21,7 +21,10 @@ const Mixed = defineTable({
     mode: z.enum(['bus', 'tram']).optional(),
     flag: z.boolean().optional(),
     label: z.string().min(2).optional(), // string check: zod decides
-    even: z.int().refine((n) => n % 2 === 0).optional(), // refinement: zod decides
+    even: z
+      .int()
+      .refine((n) => n % 2 === 0)
+      .optional(), // refinement: zod decides
     fr: decimal({ decimalSeparator: ',' }).optional(),
     level: z.int().default(3), // default: zod's output is stored
     big: z.number().optional(),
@@ -31,15 +34,30 @@ const Mixed = defineTable({
 // Per column: texts the column accepts, then texts it rejects (hand-sorted from the schema).
 const cells: Record<string, [string[], string[]]> = {
   id: [['a', 'B7', ' x ', '"q,uoted"', '"say ""hi"""'], ['']],
-  count: [['0', '7', '1000', ' 12 '], ['1001', '-1', '2.5', 'x', '', 'NA']],
-  ratio: [['0.5', '-0.99', 'secret', 'nd', '', '1e-3'], ['1', '-1', 'abc']],
-  at: [['08:00:00', '25:10:00', '4:30:00', ''], ['24:60:00', 'noon']],
-  day: [['20240229', '2024-01-31', '31/12/99', '01/02/2003', '', 's'], ['20230229', 'x']],
+  count: [
+    ['0', '7', '1000', ' 12 '],
+    ['1001', '-1', '2.5', 'x', '', 'NA'],
+  ],
+  ratio: [
+    ['0.5', '-0.99', 'secret', 'nd', '', '1e-3'],
+    ['1', '-1', 'abc'],
+  ],
+  at: [
+    ['08:00:00', '25:10:00', '4:30:00', ''],
+    ['24:60:00', 'noon'],
+  ],
+  day: [
+    ['20240229', '2024-01-31', '31/12/99', '01/02/2003', '', 's'],
+    ['20230229', 'x'],
+  ],
   mode: [['bus', 'tram', ''], ['metro']],
   flag: [['1', '0', 'true', 'no', ''], ['maybe']],
   label: [['ab', '', 'long label'], ['a']],
   even: [['2', '-4', '', '2.0'], ['3']],
-  fr: [['"3,5"', '"-1,25"', ''], ['3.5', '"1,2,3"']],
+  fr: [
+    ['"3,5"', '"-1,25"', ''],
+    ['3.5', '"1,2,3"'],
+  ],
   level: [['1', ''], ['x']],
   big: [['3000000000', '-3000000000.5', '9007199254740993', '', '1e308'], ['1e309x']],
 };

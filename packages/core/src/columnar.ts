@@ -14,6 +14,7 @@ import type { SinkContext } from './row-sink.js';
 import type { Source } from './source.js';
 import type { Table, TableColumn } from './table.js';
 import type { RecordSink } from './table-decoder.js';
+import { parseClockTime, parseNumber } from './values.js';
 
 export { Column, type ColumnStorage } from './column-store.js';
 
@@ -27,6 +28,28 @@ export interface ColumnarTable<Row> extends LoadReport {
   row(index: number): Row;
   /** Every row as an object (allocates; for checks and small tables). */
   rows(): IterableIterator<Row>;
+}
+
+/** How a column's cells are decoded: straight from the text when the schema allows. */
+const GENERIC = 0;
+const FAST_NUMBER = 1;
+const FAST_TIME = 2;
+const FAST_STRING = 3;
+
+function fastModeOf(column: TableColumn): number {
+  if (!column.identity) return GENERIC;
+  if (column.kind === 'string' && column.missing.size === 0 && column.fastCheck) {
+    return (column.valueSchema._zod.def as { type: string }).type === 'string'
+      ? FAST_STRING
+      : GENERIC;
+  }
+  if (!column.fastCheck) return GENERIC;
+  // A marker that reads as a number (say -999) must not be taken for a value by the fast path.
+  for (const marker of column.missing)
+    if (parseNumber(marker, 0, marker.length, column.number) !== undefined) return GENERIC;
+  if (column.kind === 'clock-time') return FAST_TIME;
+  if (column.kind === 'integer' || column.kind === 'number') return FAST_NUMBER;
+  return GENERIC;
 }
 
 function storageOf(column: TableColumn): ColumnStorage {
@@ -53,6 +76,9 @@ class ColumnarSink implements RecordSink {
   readonly #reader = new CellReader();
   readonly #values: unknown[];
   readonly #markers: (string | undefined)[];
+  readonly #modes: Uint8Array;
+  readonly #decided: Uint8Array;
+  readonly #numbers: Float64Array;
 
   constructor(table: Table<unknown>, context: SinkContext) {
     this.#table = table;
@@ -60,6 +86,9 @@ class ColumnarSink implements RecordSink {
     this.columns = table.columns.map((column) => new Column(storageOf(column), 1024));
     this.#values = new Array(table.columns.length);
     this.#markers = new Array(table.columns.length);
+    this.#modes = Uint8Array.from(table.columns, fastModeOf);
+    this.#decided = new Uint8Array(table.columns.length);
+    this.#numbers = new Float64Array(table.columns.length);
   }
 
   start(_names: readonly string[], positions: Int32Array): void {
@@ -75,10 +104,42 @@ class ColumnarSink implements RecordSink {
     const reader = this.#reader;
     const values = this.#values;
     const markers = this.#markers;
+    const modes = this.#modes;
+    const decided = this.#decided;
+    const numbers = this.#numbers;
+    const text = record.text;
     let ok = true;
     for (let j = 0; j < specs.length; j++) {
       const spec = specs[j]!;
       const position = this.#positions[j]!;
+      const mode = modes[j]!;
+      decided[j] = GENERIC;
+      if (
+        mode !== GENERIC &&
+        position >= 0 &&
+        position < record.count &&
+        record.flags[position] === 0
+      ) {
+        // Fast path: plain cells read from the text; anything unusual goes the generic way below,
+        // which produces the exact values and issues of the row-object mode.
+        const start = record.starts[position]!;
+        const end = record.ends[position]!;
+        if (start < end) {
+          if (mode === FAST_STRING) {
+            decided[j] = FAST_STRING;
+            continue;
+          }
+          const value =
+            mode === FAST_TIME
+              ? parseClockTime(text, start, end)
+              : parseNumber(text, start, end, spec.number);
+          if (value !== undefined && spec.fastCheck!(value)) {
+            numbers[j] = value;
+            decided[j] = FAST_NUMBER;
+            continue;
+          }
+        }
+      }
       values[j] = reader.read(spec, record, position);
       markers[j] = reader.maskReason;
       if (reader.failure !== undefined) {
@@ -105,6 +166,7 @@ class ColumnarSink implements RecordSink {
     }
     if (!ok) return false;
     for (let j = 0; j < specs.length; j++) {
+      if (decided[j] !== GENERIC) continue;
       const spec = specs[j]!;
       const value = values[j];
       if (!spec.identity) {
@@ -140,6 +202,16 @@ class ColumnarSink implements RecordSink {
     if (!ok) return false;
     for (let j = 0; j < specs.length; j++) {
       const column = this.columns[j]!;
+      const how = decided[j];
+      if (how === FAST_NUMBER) {
+        column.pushNumber(numbers[j]!);
+        continue;
+      }
+      if (how === FAST_STRING) {
+        const position = this.#positions[j]!;
+        column.pushStringAt(text, record.starts[position]!, record.ends[position]!);
+        continue;
+      }
       const value = values[j];
       if (column.storage === 'values') {
         if (markers[j] !== undefined && value === null) column.pushMissing(markers[j] || 'empty');

@@ -112,6 +112,8 @@ export class RecordScanner implements RecordView {
 
   readonly #delimiter: number;
   readonly #quote: number;
+  readonly #delimiterChar: string;
+  readonly #quoteChar: string;
   readonly #maxRecordChars: number;
   #buffer = '';
   #position = 0;
@@ -127,6 +129,8 @@ export class RecordScanner implements RecordView {
     if (options.delimiter.length !== 1) throw new RangeError('The delimiter must be one character');
     this.#delimiter = options.delimiter.charCodeAt(0);
     this.#quote = (options.quote ?? '"').charCodeAt(0);
+    this.#delimiterChar = options.delimiter;
+    this.#quoteChar = options.quote ?? '"';
     this.#maxRecordChars = options.maxRecordChars ?? 16 * 1024 * 1024;
   }
 
@@ -241,6 +245,13 @@ export class RecordScanner implements RecordView {
     let line = this.#currentLine;
     let recordLine = this.line;
     let quotedFlags = 0;
+    // Next positions of the special characters, found with indexOf (-1: none left, -2: unknown).
+    const delimiterChar = this.#delimiterChar;
+    const quoteChar = this.#quoteChar;
+    let nextDelimiter = -2;
+    let nextQuote = -2;
+    let nextLineFeed = -2;
+    let nextReturn = -2;
     if (this.#skipLineFeed && i < n) {
       this.#skipLineFeed = false;
       if (text.charCodeAt(i) === LF) {
@@ -253,6 +264,42 @@ export class RecordScanner implements RecordView {
     // A quoted field in progress keeps its flags in the pending slot.
     if (inQuotes || afterQuote) quotedFlags = this.#pendingFlags;
     while (i < n) {
+      if (i === fieldStart && this.count === 0 && !inQuotes && !afterQuote && !this.#oversized) {
+        // Fast path: a record without quotes, split with indexOf.
+        if (nextLineFeed !== -1 && nextLineFeed < i) nextLineFeed = text.indexOf('\n', i);
+        if (nextReturn !== -1 && nextReturn < i) nextReturn = text.indexOf('\r', i);
+        if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf(quoteChar, i);
+        const end =
+          nextLineFeed === -1
+            ? nextReturn
+            : nextReturn === -1
+              ? nextLineFeed
+              : Math.min(nextLineFeed, nextReturn);
+        if (end !== -1 && (nextQuote === -1 || nextQuote > end)) {
+          let start = i;
+          for (;;) {
+            if (nextDelimiter !== -1 && nextDelimiter < start)
+              nextDelimiter = text.indexOf(delimiterChar, start);
+            if (nextDelimiter === -1 || nextDelimiter >= end) break;
+            this.#addField(start, nextDelimiter, 0);
+            start = nextDelimiter + 1;
+          }
+          this.#addField(start, end, 0);
+          line++;
+          i = end + 1;
+          if (text.charCodeAt(end) === CR) {
+            if (i < n) {
+              if (text.charCodeAt(i) === LF) i++;
+            } else if (!final) this.#skipLineFeed = true;
+          }
+          this.#buffer = text;
+          this.#emit(onRecord, recordLine);
+          fieldStart = i;
+          this.#recordStart = i;
+          recordLine = line;
+          continue;
+        }
+      }
       if (inQuotes) {
         const c = text.charCodeAt(i);
         if (c === quote) {
