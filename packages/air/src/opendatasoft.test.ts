@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadOpendatasoftStations } from './opendatasoft.js';
+import { loadOpendatasoftStations, loadOpendatasoftStationsCsv } from './opendatasoft.js';
 
 // Hand-written fixture in the schema of the Grand Poitiers / Atmo Nouvelle-Aquitaine export
 // (test/fixtures/SOURCES.md): 7 records, one each of the quirks of the real file.
@@ -63,5 +63,18 @@ describe('loadOpendatasoftStations', () => {
     const bad = loadOpendatasoftStations('{"not": "records"', { source: 'x.json' });
     expect(bad.issues.issues[0]?.code).toBe('invalid_json');
     expect(bad.counts.read).toBe(0);
+  });
+});
+
+describe('loadOpendatasoftStationsCsv', () => {
+  it('reads the CSV export of the same records with the same result', async () => {
+    const csv = readFileSync(
+      new URL('../test/fixtures/opendatasoft-aasqa-hourly.csv', import.meta.url),
+    );
+    const fromCsv = await loadOpendatasoftStationsCsv(csv);
+    const fromJson = loadOpendatasoftStations(text);
+    expect(fromCsv.counts).toEqual({ read: 7, kept: 4, rejected: 3 });
+    expect(fromCsv.measurements).toEqual(fromJson.measurements);
+    expect(fromCsv.stations).toEqual(fromJson.stations);
   });
 });
