@@ -7,7 +7,13 @@
 import { Gunzip, Inflate } from 'fflate';
 import { platform } from '#platform';
 import { DataError, type LoadIssue } from './issues.js';
-import { type ReadOptions, readBytes, type Source, sourceName } from './source.js';
+import {
+  type NamedChunks,
+  type ReadOptions,
+  readBytes,
+  type Source,
+  sourceName,
+} from './source.js';
 
 /** Limits against zip bombs and other hostile archives. */
 export interface ArchiveLimits {
@@ -92,7 +98,16 @@ export class Archive {
           message: 'Not in the archive',
         },
       ]);
-    return this.#open(found, signal);
+    const opened = this.#open(found, signal);
+    if (typeof opened === 'string') return opened;
+    const chunks = opened as AsyncIterable<Uint8Array>;
+    const named: NamedChunks = {
+      name: found.path,
+      container: this.name,
+      ...(found.size >= 0 ? { size: found.size } : {}),
+      [Symbol.asyncIterator]: () => chunks[Symbol.asyncIterator](),
+    };
+    return named;
   }
 
   /** Reads an entry whole. */

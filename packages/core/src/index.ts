@@ -51,6 +51,7 @@ export type { MaskedCell } from './row-sink.js';
 export { DELIMITER_CANDIDATES, sniffDelimiter } from './sniff.js';
 export {
   DEFAULT_CHUNK_SIZE,
+  type NamedChunks,
   type OpenedSource,
   openSource,
   type ReadOptions,

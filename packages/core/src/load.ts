@@ -66,7 +66,8 @@ export interface LoadRun {
   report(): LoadReport;
 }
 
-function fileName(name: string): string {
+function fileName(name: string, inArchive: boolean): string {
+  if (inArchive) return name;
   const clean = name.replace(/[?#].*$/, '');
   return clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1) || name;
 }
@@ -82,14 +83,15 @@ export async function startLoad(
   options: LoadOptions,
 ): Promise<LoadRun> {
   const opened = await openSource(source, options);
-  const file = options.file ?? fileName(opened.name);
+  const file = options.file ?? fileName(opened.name, opened.container !== undefined);
   const issues = new IssueList({ maxPerCode: options.maxIssuesPerCode ?? 100 });
-  const place = { file, ...(options.source ? { source: options.source } : {}) };
+  const container = options.source ?? opened.container;
+  const place = { file, ...(container ? { source: container } : {}) };
   const sink = makeSink({ issues, place });
   const decoder = new TableDecoder(columns, sink, issues, {
     ...options,
     file,
-    ...(options.source ? { source: options.source } : {}),
+    ...(container ? { source: container } : {}),
   });
   const text = new TextStreamDecoder({
     ...(options.encoding ? { encoding: options.encoding } : {}),

@@ -32,8 +32,31 @@ export interface OpenedSource {
   readonly name: string;
   /** Total size in bytes, when known in advance. */
   readonly totalBytes: number | undefined;
+  /** The archive the source is an entry of, if any. */
+  readonly container?: string;
   /** The bytes, in order. Iterate once. */
   readonly chunks: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Chunks that know where they come from: what {@link Archive.open} returns, so loads name the
+ * entry (`file`), the archive (`source`) and the size in issues and progress.
+ */
+export interface NamedChunks extends AsyncIterable<Uint8Array> {
+  /** Path of the entry. */
+  readonly name: string;
+  /** Name of the container (archive). */
+  readonly container?: string;
+  /** Size in bytes, when known. */
+  readonly size?: number;
+}
+
+function isNamedChunks(source: Source): source is NamedChunks {
+  return (
+    typeof source === 'object' &&
+    Symbol.asyncIterator in source &&
+    typeof (source as { name?: unknown }).name === 'string'
+  );
 }
 
 /** Default chunk size: 1 MiB. */
@@ -46,6 +69,7 @@ export function sourceName(source: Source): string {
   if (typeof File !== 'undefined' && source instanceof File) return source.name;
   if (typeof Blob !== 'undefined' && source instanceof Blob) return 'blob';
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return 'bytes';
+  if (isNamedChunks(source)) return source.name;
   return 'stream';
 }
 
@@ -93,6 +117,14 @@ export async function openSource(source: Source, options: ReadOptions = {}): Pro
   }
   if (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream) {
     return { name, totalBytes: undefined, chunks: streamChunks(source, signal) };
+  }
+  if (isNamedChunks(source)) {
+    return {
+      name,
+      totalBytes: source.size,
+      ...(source.container === undefined ? {} : { container: source.container }),
+      chunks: abortable(source, signal),
+    };
   }
   if (Symbol.asyncIterator in source) {
     return { name, totalBytes: undefined, chunks: abortable(source, signal) };
