@@ -60,6 +60,20 @@ describe('acceptFeatures', () => {
     ]);
   });
 
+  it('draws a single Feature or a bare geometry as a one-feature collection', () => {
+    // france-geojson's metropole-version-simplifiee.geojson is one Feature, not a collection.
+    const issues = new LayerIssues('single');
+    const feature = point(2.35, 48.85, 'Paris');
+    expect(acceptFeatures(feature, ['Point'], issues).account).toEqual({
+      read: 1,
+      kept: 1,
+      rejected: 0,
+    });
+    const bare = acceptFeatures(feature.geometry, ['Point'], issues);
+    expect(bare.collection.features[0]?.geometry).toEqual(feature.geometry);
+    expect(issues.list()).toEqual([]);
+  });
+
   it('keeps 100 issues per code and counts the rest', () => {
     const issues = new LayerIssues('many');
     const features = Array.from({ length: 250 }, () => ({ type: 'Feature', geometry: null }));

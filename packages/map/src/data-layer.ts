@@ -135,12 +135,27 @@ export function acceptFeatures(
   accepted: readonly Geometry['type'][],
   issues: LayerIssues,
 ): { collection: FeatureCollection; account: FeatureAccount } {
-  const input = data as Partial<FeatureCollection> | null;
+  let input = data as Partial<FeatureCollection> | null;
+  // A single Feature (or a bare geometry) is valid GeoJSON too: draw it as a one-feature collection.
+  const single = data as { type?: unknown; coordinates?: unknown; geometries?: unknown } | null;
+  if (single?.type === 'Feature') {
+    input = { type: 'FeatureCollection', features: [data as Feature] };
+  } else if (
+    typeof single?.type === 'string' &&
+    single.type !== 'FeatureCollection' &&
+    (Array.isArray(single.coordinates) || Array.isArray(single.geometries))
+  ) {
+    input = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: data as Geometry }],
+    };
+  }
   if (input?.type !== 'FeatureCollection' || !Array.isArray(input.features)) {
     issues.add({
       code: 'not_feature_collection',
       severity: 'error',
-      message: 'The layer data is not a GeoJSON FeatureCollection; nothing is drawn.',
+      message:
+        'The layer data is not GeoJSON (FeatureCollection, Feature or geometry); nothing is drawn.',
       raw: rawOf(data),
     });
     return {
