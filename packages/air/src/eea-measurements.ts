@@ -13,7 +13,7 @@ import type { EeaSamplingPoint } from './eea-metadata.js';
 import { type LoaderOptions, LoadSession } from './load-session.js';
 import type { AirData, Averaging } from './model.js';
 import { pollutantFrom } from './pollutants.js';
-import { parseDateTime } from './time.js';
+import { parseDateTime, wallClockToUtc } from './time.js';
 import { parseUnit } from './units.js';
 
 /** Options of the EEA measurement loaders. */
