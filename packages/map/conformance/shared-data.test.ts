@@ -66,7 +66,10 @@ describe("Lig'Air ATMO index by commune (2022-11-09)", () => {
       airQualityLevels('atmo').map((level) => [String(level.code), level.color]),
     );
     for (const feature of layer.data.features) {
-      const { level, published_color } = feature.properties as Record<string, string>;
+      const { level, published_color } = feature.properties as {
+        level: string;
+        published_color: string;
+      };
       expect(colorOf.get(level)).toBe(published_color.toLowerCase());
     }
   });
