@@ -112,9 +112,24 @@ export class EeaRowReader {
   }
 }
 
+/**
+ * A period bound: text, or a parquet timestamp. Both are read as wall-clock times of the sampling
+ * point's zone (EEA reports local standard time, UTC+01 for most of Europe).
+ */
 function timeOf(value: unknown, zone: string) {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : { utc: value.getTime(), zone: 'UTC' };
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const d = value;
+    const fields = [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+    ] as const;
+    return { utc: wallClockToUtc(fields, zone), zone };
+  }
   return parseDateTime(String(value ?? ''), zone);
 }
 
