@@ -30,6 +30,7 @@ export interface ClassifyOptions {
 
 /** Classes for a choropleth. */
 export interface Classification {
+  /** Method used. */
   readonly method: ClassificationMethod;
   /**
    * Bounds of the classes, ascending (classes + 1 values). Class `i` holds values `v` with

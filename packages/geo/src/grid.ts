@@ -7,7 +7,9 @@ import { PolygonIndex, type PolygonInput } from './join/polygon-index.js';
 export interface GridCell {
   /** `<row>_<col>` (square) or `h<row>_<col>` (hex), stable for a given size and CRS. */
   readonly id: string;
+  /** Row: `floor(y / size)` for squares, centre `y / (1.5·size)` for hexagons. */
   readonly row: number;
+  /** Column: `floor(x / size)` for squares. */
   readonly col: number;
   /** Centre in the grid's CRS (metres). */
   readonly x: number;

@@ -17,6 +17,7 @@ export interface SwapCheckOptions {
 
 /** What {@link detectSwappedLonLat} found: `checked = inside + swapped + outside + invalid`. */
 export interface SwapCheck {
+  /** Positions checked. */
   readonly checked: number;
   /** Positions inside the territory as given. */
   readonly inside: number;

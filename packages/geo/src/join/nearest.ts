@@ -33,6 +33,7 @@ export class PointIndex<P = GeoJsonProperties> {
   readonly #ids: Int32Array;
   readonly #coordinates: Float64Array;
 
+  /** Indexes the points; `source` names them in issues. */
   constructor(points: PointInput<P>, options: { readonly source?: string } = {}) {
     this.points = 'type' in points ? points.features : points;
     const issues: LoadIssue[] = [];

@@ -49,9 +49,13 @@ export interface PointsInPolygonsResult {
   readonly polygonOf: Int32Array;
   /** One summary per polygon, in polygon input order. */
   readonly summaries: PolygonSummary[];
+  /** Points given. */
   readonly total: number;
+  /** Points inside a polygon. */
   readonly matched: number;
+  /** Valid points outside every polygon. */
   readonly unmatched: number;
+  /** Points without a valid Point position. */
   readonly invalid: number;
   /** `invalid_point` errors, `outside_polygons` infos, `invalid_value` warnings. */
   readonly issues: IssueList;

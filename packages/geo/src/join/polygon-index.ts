@@ -43,6 +43,7 @@ export class PolygonIndex<P = GeoJsonProperties> {
   readonly #partGeometry: Polygon[];
   readonly #point: number[] = [0, 0];
 
+  /** Indexes the polygons and multipolygons; `source` names them in issues. */
   constructor(polygons: PolygonInput<P>, options: { readonly source?: string } = {}) {
     this.features = 'type' in polygons ? polygons.features : polygons;
     const issues: LoadIssue[] = [];
