@@ -44,6 +44,15 @@ const PROJ_REFERENCE: Record<string, [lon: number, lat: number, x: number, y: nu
   'EPSG:9828': [[3.1, 47.7, 1707505.1577, 7166651.3409]],
   'EPSG:9829': [[3.1, 48.7, 1707360.4949, 8166645.494]],
   'EPSG:9830': [[3.1, 49.7, 1707213.5712, 9166639.6671]],
+  'EPSG:9842': [[2.6, 42.35, 1667044.2446, 1238950.7362]],
+  'EPSG:9843': [[2.6, 43.35, 1667571.6451, 2238957.7722]],
+  'EPSG:9844': [[2.6, 44.35, 1668108.9818, 3238964.7308]],
+  'EPSG:9845': [[2.6, 45.35, 1668656.0946, 4238971.6034]],
+  'EPSG:9846': [[2.6, 46.35, 1669212.8203, 5238978.3817]],
+  'EPSG:9847': [[2.6, 47.35, 1669778.9924, 6238985.0575]],
+  'EPSG:9848': [[2.6, 48.35, 1670354.4417, 7238991.6225]],
+  'EPSG:9849': [[2.6, 49.35, 1670938.9956, 8238998.0687]],
+  'EPSG:9850': [[2.6, 50.35, 1671532.4788, 9239004.3882]],
   'EPSG:2972': [[-52.3263, 4.9224, 352943.6805, 544232.5879]], // Cayenne
   'EPSG:2975': [[55.4504, -20.8821, 338811.025, 7690123.5003]], // Saint-Denis
   'EPSG:5490': [
@@ -73,11 +82,11 @@ describe('reprojection against PROJ 9.1.1', () => {
     });
   }
 
-  it('covers every projected CRS of the registry except the NTF ones (tested apart)', () => {
+  it('covers every projected CRS of the registry (NTF apart)', () => {
     const projected = FRENCH_CRS.filter((crs) => crs.kind === 'projected').map((c) => c.code);
     const untested = projected.filter((code) => !(code in PROJ_REFERENCE));
-    // RGF93 v2b CC zones share the v2 definitions (same EPSG parameters); NTF in ntf.test.ts.
-    expect(untested.filter((code) => !/^EPSG:98(4\d|50)$/.test(code))).toEqual(['EPSG:27572']);
+    // NTF Lambert II étendu is tested in ntf.test.ts (with and without IGN's grid).
+    expect(untested).toEqual(['EPSG:27572']);
   });
 
   it('geographic RGF93 v1/v2/v2b equal WGS84 (EPSG null transformation, as cs2cs prints)', () => {
