@@ -11,6 +11,9 @@ export {
   atmoSubIndex,
   indiceAtmo,
 } from './atmo.js';
+export { loadAtmoIndexCsv } from './atmo-index-csv.js';
+export { loadAtmoIndexGeoJson } from './atmo-index-geojson.js';
+export { type AtmoIndexData, type AtmoIndexRecord, atmoRecordFrom } from './atmo-index-records.js';
 export {
   type DailyMax8hOptions,
   type DailyOptions,
@@ -21,6 +24,12 @@ export {
   type RunningMeanOptions,
   runningMeans,
 } from './averaging.js';
+export {
+  type DailyIndex,
+  type DailyIndexName,
+  type DailyIndexOptions,
+  dailyIndex,
+} from './daily-index.js';
 export { DAQI_LEVELS, DAQI_UPPER_LIMITS, type DaqiPollutant, daqi, daqiSubIndex } from './daqi.js';
 export {
   EAQI_LEVELS,
@@ -31,6 +40,9 @@ export {
   eaqi,
   eaqiSubIndex,
 } from './eaqi.js';
+export { type EeaMeasurementOptions, loadEeaMeasurementsCsv } from './eea-measurements.js';
+export { type EeaMetadata, type EeaSamplingPoint, loadEeaStationMetadata } from './eea-metadata.js';
+export { loadEeaParquet } from './eea-parquet.js';
 export {
   type AssessYearOptions,
   assessYear,
@@ -46,7 +58,37 @@ export {
 } from './health-references.js';
 export { HOUR_MS, type HourlyPoint, type HourlySeries, hourlySeries } from './hourly-series.js';
 export type { IndexLevel, IndexResult, SubIndex } from './index-result.js';
+export type { JsonInput } from './json-input.js';
+export { type LoaderOptions, LoadSession, type Place, SENTINELS } from './load-session.js';
+export { type LongTableColumns, type LongTableOptions, loadLongTable } from './long-table.js';
+export type {
+  AirData,
+  Averaging,
+  LoadCounts,
+  Measurement,
+  Station,
+  StationArea,
+  StationType,
+} from './model.js';
 export { type NowcastPollutant, nowcast, nowcastSeries } from './nowcast.js';
+export {
+  loadOpenAqArchiveCsv,
+  loadOpenAqLatestCsv,
+  type OpenAqArchiveOptions,
+  type OpenAqLatestOptions,
+} from './openaq-csv.js';
+export {
+  type OpenAqLocations,
+  type OpenAqMeasurementOptions,
+  type OpenAqSensor,
+  readOpenAqLocations,
+  readOpenAqMeasurements,
+} from './openaq-v3.js';
+export {
+  loadOpendatasoftStations,
+  loadOpendatasoftStationsCsv,
+  type OpendatasoftOptions,
+} from './opendatasoft.js';
 export {
   EEA_POLLUTANT_CODES,
   GASES,
@@ -55,6 +97,15 @@ export {
   type Pollutant,
   pollutantFrom,
 } from './pollutants.js';
+export { type HourlyMeansOptions, hourlyMeansOfReadings } from './readings.js';
+export { loadSensorCommunityCsv } from './sensor-community.js';
+export {
+  euUnit,
+  hourlySeriesByStation,
+  type StationSeries,
+  type StationSeriesOptions,
+} from './station-series.js';
+export { fixedOffsetMinutes, isKnownTimeZone, type ParsedTime, parseDateTime } from './time.js';
 export {
   type ConversionOptions,
   convertConcentration,
@@ -65,3 +116,4 @@ export {
   type Unit,
 } from './units.js';
 export { US_AQI_LEVELS, type UsAqiMetric, usAqi, usAqiSubIndex } from './us-aqi.js';
+export { loadWideTable, type WideTableOptions } from './wide-table.js';
