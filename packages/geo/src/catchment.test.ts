@@ -90,4 +90,15 @@ describe('catchments', () => {
     expect(result).toMatchObject({ total: 200, covered: 150, share: 0.75 });
     expect(result.issues).toMatchObject([{ code: 'invalid_cell', line: 4 }]);
   });
+
+  it('population coverage of polygon cells uses their centroid', () => {
+    const served = catchment([[0, 0]], 300).area;
+    // 100 m cells centred 0 m and 450 m east of the stop: only the first is served.
+    const cell = (x: number, population: number) => ({
+      ...square(east(x - 50), -east(50), east(x + 50), east(50)),
+      properties: { population },
+    });
+    const result = populationCoverage(served, [cell(0, 80), cell(450, 20)], (p) => p?.population);
+    expect(result).toMatchObject({ total: 100, covered: 80, share: 0.8 });
+  });
 });

@@ -1,5 +1,5 @@
 import { excerpt, type LoadIssue } from '@datacites/core';
-import { area, circle, featureCollection, intersect, union } from '@turf/turf';
+import { area, centroid, circle, featureCollection, intersect, union } from '@turf/turf';
 import type {
   Feature,
   FeatureCollection,
@@ -35,6 +35,15 @@ function positionOf(item: Feature | Position): Position | undefined {
   if (Array.isArray(item)) return item;
   const geometry = (item as Feature).geometry;
   return geometry?.type === 'Point' ? geometry.coordinates : undefined;
+}
+
+/** A cell's representative point: a Point as is, a polygon's centroid (mean of its vertices). */
+function cellPoint(item: Feature | Position): Position | undefined {
+  const type = Array.isArray(item) ? undefined : (item as Feature).geometry?.type;
+  if (type === 'Polygon' || type === 'MultiPolygon') {
+    return centroid(item as Feature<Polygon | MultiPolygon>).geometry.coordinates;
+  }
+  return positionOf(item);
 }
 
 /**
@@ -190,9 +199,10 @@ export interface PopulationCoverage {
 }
 
 /**
- * Share of a population grid (e.g. INSEE Filosofi 200 m cells, as points at the cell centres)
- * living within the catchment. A cell counts wholly when its point is inside (boundary
- * included): with cells much smaller than the radius the error stays at the edge.
+ * Share of a population grid (e.g. INSEE Filosofi 200 m cells, as polygons or as points at the
+ * cell centres) living within the catchment. A cell counts wholly when its point (a polygon's
+ * centroid) is inside, boundary included: with cells much smaller than the radius the error
+ * stays at the edge.
  *
  * @param population reads a cell's population from its properties.
  * @example
@@ -212,7 +222,7 @@ export function populationCoverage<P>(
   let covered = 0;
   list.forEach((item, i) => {
     const isFeature = !Array.isArray(item);
-    const position = positionOf(item as Feature | Position);
+    const position = cellPoint(item as Feature | Position);
     const properties = isFeature ? ((item as Feature).properties as P | null) : null;
     const value = population(properties, i);
     const x = position?.[0];
