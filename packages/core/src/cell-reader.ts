@@ -3,6 +3,7 @@
  * columnar mode, so both see the same values and the same problems.
  * @packageDocumentation
  */
+import { excerpt, type LoadIssue } from './issues.js';
 import { FieldFlag, type RecordView } from './record-scanner.js';
 import type { TableColumn } from './table.js';
 import { parseBoolean, parseClockTime, parseDate, parseNumber } from './values.js';
@@ -27,6 +28,38 @@ export class CellReader {
   maskReason: string | undefined;
   /** True when a date was written with a two-digit year. */
   twoDigitYear = false;
+  /** Two-digit years met per column: count, first line and text (reported once per column). */
+  readonly twoDigitYears = new Map<
+    string,
+    { count: number; line: number; column: number; raw: string }
+  >();
+
+  /** Notes a two-digit year of the cell just read. */
+  noteTwoDigitYear(record: RecordView, index: number, key: string): void {
+    const seen = this.twoDigitYears.get(key);
+    if (seen) seen.count++;
+    else
+      this.twoDigitYears.set(key, {
+        count: 1,
+        line: record.line,
+        column: index + 1,
+        raw: record.field(index),
+      });
+  }
+
+  /** The `two_digit_year` warnings: one per column, with the exact count. */
+  twoDigitYearIssues(place: { source?: string; file?: string }): LoadIssue[] {
+    return [...this.twoDigitYears].map(([field, seen]) => ({
+      ...place,
+      code: 'two_digit_year',
+      severity: 'warning',
+      line: seen.line,
+      column: seen.column,
+      field,
+      message: `${seen.count} value(s) of ${field} have a two-digit year, read as 2000–2068 (00–68) or 1969–1999 (69–99); first at line ${seen.line}`,
+      raw: excerpt(seen.raw),
+    }));
+  }
 
   /**
    * The value of field `index` of `record` for `column`: `undefined` when empty (or missing from

@@ -152,16 +152,7 @@ class ColumnarSink implements RecordSink {
           describeFailure(reader.failure, spec, reader.maskReason),
         );
       } else if (reader.twoDigitYear) {
-        this.#context.issues.add({
-          ...this.#context.place,
-          code: 'two_digit_year',
-          severity: 'warning',
-          line: record.line,
-          column: position + 1,
-          field: spec.key,
-          message: `${spec.key} has a two-digit year, read as 19xx/20xx (00–68 → 20xx)`,
-          raw: excerpt(record.field(position)),
-        });
+        reader.noteTwoDigitYear(record, position, spec.key);
       }
     }
     if (!ok) return false;
@@ -224,6 +215,11 @@ class ColumnarSink implements RecordSink {
     }
     this.rows++;
     return true;
+  }
+
+  finish(): void {
+    for (const issue of this.#reader.twoDigitYearIssues(this.#context.place))
+      this.#context.issues.add(issue);
   }
 
   #issue(record: RecordView, position: number, field: string, code: string, message: string): void {

@@ -136,7 +136,7 @@ describe('headers', () => {
     const text = '__proto__,constructor,toString\n{"polluted":1},x,y\n';
     const { rows } = await readTable(utf8(text));
     expect(Object.getPrototypeOf(rows[0])).toBe(null);
-    expect(rows[0]?.['__proto__']).toBe('{"polluted":1}');
+    expect(Object.getOwnPropertyDescriptor(rows[0], '__proto__')?.value).toBe('{"polluted":1}');
     expect(rows[0]?.constructor).toBe('x');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const Safe = defineTable({ columns: { toString: z.string() } });

@@ -77,7 +77,7 @@ export class ObjectSink<Row> implements RecordSink {
         });
         continue;
       }
-      if (reader.twoDigitYear) this.#twoDigitYear(record, position, column.key);
+      if (reader.twoDigitYear) reader.noteTwoDigitYear(record, position, column.key);
       if (reader.maskReason) {
         masks ??= [];
         masks.push({ row: this.#kept, field: column.key, reason: reader.maskReason });
@@ -112,17 +112,9 @@ export class ObjectSink<Row> implements RecordSink {
     return true;
   }
 
-  #twoDigitYear(record: RecordView, position: number, field: string): void {
-    this.#context.issues.add({
-      ...this.#context.place,
-      code: 'two_digit_year',
-      severity: 'warning',
-      line: record.line,
-      column: position + 1,
-      field,
-      message: `${field} has a two-digit year, read as 19xx/20xx (00–68 → 20xx)`,
-      raw: excerpt(record.field(position)),
-    });
+  finish(): void {
+    for (const issue of this.#reader.twoDigitYearIssues(this.#context.place))
+      this.#context.issues.add(issue);
   }
 }
 

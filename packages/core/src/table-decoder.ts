@@ -51,6 +51,8 @@ export interface RecordSink {
   start(names: readonly string[], positions: Int32Array): void;
   /** Decodes a record; returns false when rejected (after adding at least one error issue). */
   accept(record: RecordView): boolean;
+  /** Called after the last record, to add issues summarised over the file. */
+  finish?(): void;
 }
 
 const SAMPLE_CHARS = 64 * 1024;
@@ -251,6 +253,7 @@ export class TableDecoder {
       });
     }
     this.#pending = [];
+    this.#sink.finish?.();
     this.account.blankLines += this.#scanner?.blankLines ?? 0;
     if (this.header === undefined) {
       this.#add({ code: 'empty_file', severity: 'warning', message: 'No header and no data' });

@@ -1,0 +1,111 @@
+// `pnpm bench`: core against papaparse, csv-parse and udsv, side by side in one run, each case in
+// its own process (peak RSS per case). Inputs:
+//  - WMATA stop_times.txt (19.6 MB), unzipped from ../shared/data/gtfs/wmata/wmata.zip;
+//  - the 10.6M-row stop_times.txt (617 MB) of DATACITES_BENCH_FEED (default /tmp/wmata-x30), made
+//    once with: node ../shared/tools/scale-gtfs.mjs <folder of wmata.zip unzipped> 30 /tmp/wmata-x30
+//  - ODRÉ daily regional temperatures (3.1 MB, `;`, BOM, DD/MM/YY dates) from ../shared/data/energy.
+// Set BENCH_SKIP_LARGE=1 to leave out the 617 MB file.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openArchive, readBytes } from '../dist/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = process.env.DATACITES_SHARED_DATA ?? join(here, '../../../../shared/data');
+const largeFeed = process.env.DATACITES_BENCH_FEED ?? '/tmp/wmata-x30';
+const work = join(tmpdir(), 'datacites-core-bench');
+mkdirSync(work, { recursive: true });
+
+const smallStopTimes = join(work, 'wmata-stop_times.txt');
+if (!existsSync(smallStopTimes)) {
+  const feed = await openArchive(join(shared, 'gtfs/wmata/wmata.zip'));
+  writeFileSync(smallStopTimes, await readBytes(feed.open('stop_times.txt')));
+}
+
+const inputs = [
+  {
+    title: 'WMATA stop_times.txt (19.6 MB, 352,668 rows)',
+    file: smallStopTimes,
+    table: 'stop-times',
+    cases: [
+      'floor',
+      'core columnar',
+      'core rows + zod',
+      'core stream rows + zod',
+      'papaparse objects',
+      'papaparse objects + typing',
+      'csv-parse objects + typing',
+      'udsv typed objects',
+    ],
+  },
+  {
+    title: 'ODRÉ temperatures, `;` (3.1 MB, 46,709 rows)',
+    file: join(shared, 'energy/odre-temperature-quotidienne-regionale-2016-01-01_2025-11-29.csv'),
+    table: 'temperatures',
+    cases: [
+      'floor',
+      'core columnar',
+      'core rows + zod',
+      'papaparse objects + typing',
+      'csv-parse objects + typing',
+      'udsv typed objects',
+    ],
+  },
+];
+const largeFile = join(largeFeed, 'stop_times.txt');
+if (process.env.BENCH_SKIP_LARGE !== '1') {
+  if (existsSync(largeFile)) {
+    inputs.push({
+      title: 'WMATA ×30 stop_times.txt (617 MB, 10.6M rows)',
+      file: largeFile,
+      table: 'stop-times',
+      cases: [
+        'floor',
+        'core columnar',
+        'core stream rows + zod',
+        'papaparse stream objects',
+        'csv-parse stream objects',
+        'udsv stream typed objects',
+      ],
+    });
+  } else {
+    console.log(
+      `(${largeFile} not found: make it with node ../shared/tools/scale-gtfs.mjs …; see bench/run.mjs)\n`,
+    );
+  }
+}
+
+for (const input of inputs) {
+  const results = [];
+  for (const name of input.cases) {
+    const out = execFileSync(
+      process.execPath,
+      ['--max-old-space-size=4096', join(here, 'case.mjs'), name, input.file, input.table],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    results.push(JSON.parse(out.trim().split('\n').at(-1)));
+  }
+  const floor = results.find((r) => r.case === 'floor').ms;
+  const byName = Object.fromEntries(results.map((r) => [r.case, r]));
+  console.log(`### ${input.title}\n`);
+  console.log('| case | rows | time (ms) | × floor | peak RSS (MB) |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const r of results)
+    console.log(
+      `| ${r.case} | ${r.rows.toLocaleString('en')} | ${r.ms.toLocaleString('en')} | ${(r.ms / floor).toFixed(1)} | ${r.rssMB} |`,
+    );
+  const ratio = (a, b) =>
+    byName[a] && byName[b] ? `${(byName[b].ms / byName[a].ms).toFixed(2)}×` : 'n/a';
+  console.log('');
+  console.log(
+    `- core columnar vs papaparse objects: ${ratio('core columnar', byName['papaparse objects'] ? 'papaparse objects' : 'papaparse stream objects')} faster`,
+  );
+  console.log(
+    `- core rows + zod vs papaparse objects + typing: ${ratio('core rows + zod', 'papaparse objects + typing')} faster`,
+  );
+  console.log(
+    `- core columnar vs udsv: ${ratio('core columnar', byName['udsv typed objects'] ? 'udsv typed objects' : 'udsv stream typed objects')} faster\n`,
+  );
+}
