@@ -128,6 +128,8 @@ describe('helpers', () => {
     expect(out[1]).toBeCloseTo(48.853, 8);
     expect(out[2]).toBeCloseTo(0.3404, 8);
     expect(out[3]).toBeCloseTo(46.5802, 8);
+    const bad = reprojectPositions([Number.NaN, 6861636.3585, 652296.9731, Infinity], 2154, 4326);
+    expect([...bad]).toEqual([Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
   });
 
   it('registers the definitions with proj4 itself', () => {

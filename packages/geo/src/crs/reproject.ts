@@ -59,7 +59,7 @@ export function reprojectPoint(position: Position, from: CrsCode, to: CrsCode): 
 
 /**
  * Converts interleaved coordinates `[x0, y0, x1, y1, …]` (the fastest way for many points).
- * Positions that cannot be converted come out as `NaN`.
+ * Positions that cannot be converted (not numbers, outside the projection) come out as `NaN`.
  *
  * @param out where to write; a new Float64Array by default (may be `coordinates` itself).
  * @example
@@ -84,8 +84,11 @@ export function reprojectPositions(
     } catch {
       result = [Number.NaN, Number.NaN];
     }
-    out[i] = result[0]!;
-    out[i + 1] = result[1]!;
+    const x = result[0]!;
+    const y = result[1]!;
+    const valid = Number.isFinite(x) && Number.isFinite(y);
+    out[i] = valid ? x : Number.NaN;
+    out[i + 1] = valid ? y : Number.NaN;
   }
   return out;
 }
