@@ -43,6 +43,7 @@ export {
 export { type EeaMeasurementOptions, loadEeaMeasurementsCsv } from './eea-measurements.js';
 export { type EeaMetadata, type EeaSamplingPoint, loadEeaStationMetadata } from './eea-metadata.js';
 export { loadEeaParquet } from './eea-parquet.js';
+export { type EeaParquetFile, loadEeaParquetUrlList } from './eea-url-list.js';
 export {
   type AssessYearOptions,
   assessYear,
