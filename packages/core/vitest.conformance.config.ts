@@ -1,0 +1,2 @@
+import { defineConformanceConfig } from '../../config/vitest.ts';
+export default defineConformanceConfig();
