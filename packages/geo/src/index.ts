@@ -38,6 +38,7 @@ export {
   type PositionTransform,
   type ReprojectedFeatures,
   reproject,
+  reprojectBBox,
   reprojectFeatures,
   reprojectPoint,
   reprojectPositions,

@@ -34,6 +34,7 @@ export {
   type PositionTransform,
   type ReprojectedFeatures,
   reproject,
+  reprojectBBox,
   reprojectFeatures,
   reprojectPoint,
   reprojectPositions,

@@ -6,6 +6,7 @@ import { registerFrenchCrs } from './register.js';
 import {
   createReprojector,
   reproject,
+  reprojectBBox,
   reprojectFeatures,
   reprojectPoint,
   reprojectPositions,
@@ -130,6 +131,18 @@ describe('helpers', () => {
     expect(out[3]).toBeCloseTo(46.5802, 8);
     const bad = reprojectPositions([Number.NaN, 6861636.3585, 652296.9731, Infinity], 2154, 4326);
     expect([...bad]).toEqual([Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+  });
+
+  it('reprojectBBox spans the converted corners (cs2cs corners of a Lambert-93 box)', () => {
+    // cs2cs -f %.9f EPSG:2154 EPSG:4326 on the corners of x 500 100…502 900,
+    // y 6 600 100…6 601 900: SW 0.394296776 46.471198361, SE 0.430768933 46.472024391,
+    // NE 0.430005542 46.488223961, NW 0.393522564 46.487397687. Edges bulge by < 1e-6°.
+    const box = reprojectBBox([500100, 6600100, 502900, 6601900], 2154, 4326)!;
+    const expected = [0.393522564, 46.471198361, 0.430768933, 46.488223961];
+    box.forEach((value, i) => {
+      expect(Math.abs(value - expected[i]!)).toBeLessThan(1e-6);
+    });
+    expect(reprojectBBox([Number.NaN, 0, Number.NaN, 0], 2154, 4326)).toBeUndefined();
   });
 
   it('registers the definitions with proj4 itself', () => {

@@ -93,6 +93,56 @@ export function reprojectPositions(
   return out;
 }
 
+/**
+ * The box, in the target CRS, of a box given in the source CRS: its edges are sampled
+ * (`densify` points per edge) since a straight edge in one CRS is curved in the other.
+ * Returns undefined when no sampled point converts.
+ *
+ * @example
+ * ```ts
+ * reprojectBBox([500100, 6600100, 502900, 6601900], 2154, 4326); // [0.3935, 46.4712, 0.4308, 46.4882]
+ * ```
+ */
+export function reprojectBBox(
+  box: readonly [number, number, number, number],
+  from: CrsCode,
+  to: CrsCode,
+  densify = 16,
+): [number, number, number, number] | undefined {
+  const forward = createReprojector(from, to);
+  const [minX, minY, maxX, maxY] = box;
+  const out: [number, number, number, number] = [
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
+  const add = (x: number, y: number) => {
+    let result: Position;
+    try {
+      result = forward([x, y]);
+    } catch {
+      return;
+    }
+    const [rx, ry] = result;
+    if (!Number.isFinite(rx) || !Number.isFinite(ry)) return;
+    out[0] = Math.min(out[0], rx!);
+    out[1] = Math.min(out[1], ry!);
+    out[2] = Math.max(out[2], rx!);
+    out[3] = Math.max(out[3], ry!);
+  };
+  for (let i = 0; i <= densify; i++) {
+    const t = i / densify;
+    const x = minX + t * (maxX - minX);
+    const y = minY + t * (maxY - minY);
+    add(x, minY);
+    add(x, maxY);
+    add(minX, y);
+    add(maxX, y);
+  }
+  return out[0] <= out[2] ? out : undefined;
+}
+
 function mapGeometry(geometry: Geometry, forward: PositionTransform): Geometry {
   switch (geometry.type) {
     case 'Point':
