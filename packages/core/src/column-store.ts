@@ -59,8 +59,17 @@ export class Column {
   pushNumber(value: number): void {
     const row = this.length;
     if (row === this.data.length) this.reserve(row + 1);
-    if (this.storage === 'int32' && (value | 0) !== value) this.#widen();
-    this.data[row] = value;
+    // Stores through a variable of one array type each, so V8 keeps the stores monomorphic.
+    if (this.storage === 'int32') {
+      if ((value | 0) !== value) this.#widen();
+      else {
+        (this.data as Int32Array)[row] = value;
+        this.length = row + 1;
+        return;
+      }
+    }
+    if (this.storage === 'float64') (this.data as Float64Array)[row] = value;
+    else (this.data as Uint8Array)[row] = value;
     this.length = row + 1;
   }
 
@@ -86,7 +95,7 @@ export class Column {
    */
   pushStringAt(text: string, start: number, end: number): void {
     const last = this.#last;
-    if (last !== undefined && last.length === end - start && text.startsWith(last, start)) {
+    if (last !== undefined && last.length === end - start && sameText(last, text, start)) {
       const row = this.length;
       if (row === this.data.length) this.reserve(row + 1);
       this.data[row] = this.#lastCode;
@@ -163,6 +172,13 @@ export class Column {
     this.data = data;
     this.storage = 'float64';
   }
+}
+
+function sameText(value: string, text: string, start: number): boolean {
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
 }
 
 function allocate(
