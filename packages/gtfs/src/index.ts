@@ -3,11 +3,54 @@
  * statistics and GeoJSON.
  * @packageDocumentation
  */
+export {
+  activeServiceIds,
+  type ServiceDates,
+  serviceDates,
+  tripIndexesOn,
+  tripsOn,
+} from './calendar.js';
 export type { ColumnarRows, FileReport, GtfsFeed, UnknownFile } from './feed.js';
+export { type FeedIndex, indexFeed, NO_TIME } from './feed-index.js';
+export { type TripInstance, tripInstances } from './frequencies.js';
+export {
+  flexLocationsToGeoJSON,
+  type RouteProperties,
+  routesToGeoJSON,
+  type ShapeProperties,
+  shapesToGeoJSON,
+  stopsToGeoJSON,
+  type TripProperties,
+  tripsToGeoJSON,
+} from './geojson.js';
 export { type LoadGtfsOptions, loadGtfs } from './load/load-gtfs.js';
 export * from './schema/core-tables.js';
 export * from './schema/fares-v2-tables.js';
 export * from './schema/fields.js';
 export * from './schema/flex-tables.js';
 export * from './schema/other-tables.js';
-export { type FilePresence, GTFS_FILES, type GtfsFileSpec, type TableKey } from './schema/registry.js';
+export {
+  type FilePresence,
+  GTFS_FILES,
+  type GtfsFileSpec,
+  type TableKey,
+} from './schema/registry.js';
+export { dayNumber, isoDate } from './service-date.js';
+export { lineLengthKm, type ShapeLine, shapeLines } from './shapes.js';
+export {
+  DEFAULT_HEADWAY_WINDOW,
+  type Headways,
+  headways,
+  secondsOf,
+  type TimeOfDay,
+} from './stats/headways.js';
+export { type DatedRun, runsOn } from './stats/instances.js';
+export {
+  type IntensityBin,
+  type NetworkStats,
+  networkStats,
+  serviceIntensity,
+} from './stats/network-stats.js';
+export { type RouteStats, type RouteStatsOptions, routeStats } from './stats/route-stats.js';
+export { type StopStats, type StopStatsOptions, stopStats } from './stats/stop-stats.js';
+export { type TripStats, tripStats } from './stats/trip-stats.js';

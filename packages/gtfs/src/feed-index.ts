@@ -1,0 +1,134 @@
+/**
+ * Indexes built once per feed (and cached): trips by ID, every trip's stop times in
+ * `stop_sequence` order (files need not be sorted), stop and route lookups, frequencies by trip.
+ * @packageDocumentation
+ */
+import type { Column } from '@datacites/core';
+import type { GtfsFeed } from './feed.js';
+import type { Frequency } from './schema/core-tables.js';
+
+/** Index of a feed, from {@link indexFeed}. */
+export interface FeedIndex {
+  /** Position in `feed.trips` of each trip_id. */
+  readonly tripByID: ReadonlyMap<string, number>;
+  /** Position in `feed.stops` of each stop_id. */
+  readonly stopByID: ReadonlyMap<string, number>;
+  /** Position in `feed.routes` of each route_id. */
+  readonly routeByID: ReadonlyMap<string, number>;
+  /**
+   * Stop-time rows ordered by trip (in `feed.trips` order) then `stop_sequence`: the calls of
+   * trip `t` are `order[tripStart[t]]` … `order[tripStart[t + 1] - 1]`.
+   */
+  readonly order: Int32Array;
+  /** Offsets into `order`, one per trip plus one. */
+  readonly tripStart: Int32Array;
+  /** Per stop-time row: position in `feed.stops` of its stop, or -1 (Flex calls). */
+  readonly stopOfRow: Int32Array;
+  /** Stop-time rows whose trip_id is not in trips.txt (left out of `order`). */
+  readonly orphanStopTimes: number;
+  /** `frequencies.txt` rows of each trip (position in `feed.trips`). */
+  readonly frequenciesOfTrip: ReadonlyMap<number, readonly Frequency[]>;
+  /** Arrival time of each stop-time row in seconds, {@link NO_TIME} when empty. */
+  readonly arrival: Int32Array;
+  /** Departure time of each stop-time row in seconds, {@link NO_TIME} when empty. */
+  readonly departure: Int32Array;
+}
+
+const cache = new WeakMap<GtfsFeed, FeedIndex>();
+
+/** Codes of a dictionary column mapped through `lookup` (-1 when absent). */
+function mapCodes(column: Column | undefined, length: number, lookup: ReadonlyMap<string, number>) {
+  const out = new Int32Array(length).fill(-1);
+  if (!column) return out;
+  const byCode = Int32Array.from(column.dictionary, (value) => lookup.get(value) ?? -1);
+  const data = column.data;
+  const state = column.state;
+  for (let i = 0; i < length; i++) if (!state || state[i] === 0) out[i] = byCode[data[i]!]!;
+  return out;
+}
+
+/** Marks an empty time in {@link FeedIndex.arrival} and {@link FeedIndex.departure}. */
+export const NO_TIME = -1;
+
+/** Times of a clock-time column, {@link NO_TIME} for empty cells. */
+function timesOf(column: Column | undefined, length: number): Int32Array {
+  const out = new Int32Array(length).fill(NO_TIME);
+  if (!column) return out;
+  const { data, state } = column;
+  for (let i = 0; i < length; i++) if (!state || state[i] === 0) out[i] = data[i]!;
+  return out;
+}
+
+/**
+ * Builds (once, then cached per feed) the lookups every analysis needs.
+ * @example
+ * ```ts
+ * const { order, tripStart } = indexFeed(feed);
+ * const firstCallOfTrip0 = order[tripStart[0]!];
+ * ```
+ */
+export function indexFeed(feed: GtfsFeed): FeedIndex {
+  const cached = cache.get(feed);
+  if (cached) return cached;
+  const byID = <T>(rows: readonly T[], key: (row: T) => string) => {
+    const map = new Map<string, number>();
+    rows.forEach((row, i) => {
+      if (!map.has(key(row))) map.set(key(row), i);
+    });
+    return map;
+  };
+  const tripByID = byID(feed.trips, (trip) => trip.trip_id);
+  const stopByID = byID(feed.stops, (stop) => stop.stop_id);
+  const routeByID = byID(feed.routes, (route) => route.route_id);
+  const stopTimes = feed.stopTimes;
+  const length = stopTimes.length;
+  const tripOfRow = mapCodes(stopTimes.column('trip_id'), length, tripByID);
+  const stopOfRow = mapCodes(stopTimes.column('stop_id'), length, stopByID);
+  const sequence = stopTimes.column('stop_sequence')?.data ?? new Int32Array(length);
+  // Counting sort by trip, then by stop_sequence within each trip when not already in order.
+  const tripCount = feed.trips.length;
+  const tripStart = new Int32Array(tripCount + 1);
+  let orphanStopTimes = 0;
+  for (let i = 0; i < length; i++) {
+    const trip = tripOfRow[i]!;
+    if (trip < 0) orphanStopTimes++;
+    else tripStart[trip + 1]!++;
+  }
+  for (let t = 0; t < tripCount; t++) tripStart[t + 1]! += tripStart[t]!;
+  const fill = tripStart.slice(0, tripCount);
+  const order = new Int32Array(length - orphanStopTimes);
+  for (let i = 0; i < length; i++) {
+    const trip = tripOfRow[i]!;
+    if (trip >= 0) order[fill[trip]!++] = i;
+  }
+  for (let t = 0; t < tripCount; t++) {
+    const from = tripStart[t]!;
+    const to = tripStart[t + 1]!;
+    let sorted = true;
+    for (let k = from + 1; k < to && sorted; k++)
+      sorted = sequence[order[k - 1]!]! <= sequence[order[k]!]!;
+    if (!sorted) order.subarray(from, to).sort((a, b) => sequence[a]! - sequence[b]!);
+  }
+  const frequenciesOfTrip = new Map<number, Frequency[]>();
+  for (const frequency of feed.frequencies) {
+    const trip = tripByID.get(frequency.trip_id);
+    if (trip === undefined) continue;
+    const list = frequenciesOfTrip.get(trip);
+    if (list) list.push(frequency);
+    else frequenciesOfTrip.set(trip, [frequency]);
+  }
+  const index: FeedIndex = {
+    tripByID,
+    stopByID,
+    routeByID,
+    order,
+    tripStart,
+    stopOfRow,
+    orphanStopTimes,
+    frequenciesOfTrip,
+    arrival: timesOf(stopTimes.column('arrival_time'), length),
+    departure: timesOf(stopTimes.column('departure_time'), length),
+  };
+  cache.set(feed, index);
+  return index;
+}
