@@ -73,6 +73,14 @@ export {
   type OreConsumptionLoad,
   OreConsumptionTable,
 } from './ore.js';
+export {
+  CARRIERS,
+  type ConsumptionColumns,
+  LEVELS,
+  loadOreConsumptionColumns,
+  MASKS,
+  SECTORS,
+} from './ore-columns.js';
 export { nearestRankPercentile } from './percentile.js';
 export {
   loadMeteoFranceDaily,

@@ -147,7 +147,8 @@ export const OreConsumptionTable = defineTable({
 
 type OreRow = Record<string, string | number | null | undefined>;
 
-const SECTOR_CODES: Record<string, Sector> = {
+/** Sector codes of the long layouts (`code_grand_secteur`). */
+export const SECTOR_CODES: Readonly<Record<string, Sector>> = {
   R: 'residentiel',
   T: 'tertiaire',
   I: 'industrie',
@@ -166,14 +167,21 @@ export function carrierOf(value: string | undefined): EnergyCarrier | undefined 
   return undefined;
 }
 
-const LEVELS: readonly [TerritoryLevel, 'iris' | 'commune' | 'epci' | 'departement' | 'region'][] =
-  [
-    ['iris', 'iris'],
-    ['commune', 'commune'],
-    ['epci', 'epci'],
-    ['departement', 'departement'],
-    ['region', 'region'],
-  ];
+const TERRITORY_COLUMNS: readonly [
+  TerritoryLevel,
+  'iris' | 'commune' | 'epci' | 'departement' | 'region',
+][] = [
+  ['iris', 'iris'],
+  ['commune', 'commune'],
+  ['epci', 'epci'],
+  ['departement', 'departement'],
+  ['region', 'region'],
+];
+
+/** Sectors of the wide layouts and the key of their column group. */
+export const WIDE_SECTOR_KEYS: readonly (readonly [Sector, string])[] = WIDE_SECTORS.map(
+  ([sector, key]) => [sector, key] as const,
+);
 
 /** Result of {@link loadOreConsumption}. */
 export interface OreConsumptionLoad extends EnergyLoadReport {
@@ -228,7 +236,7 @@ export async function loadOreConsumption(
     let level: TerritoryLevel | undefined;
     let code: string | undefined;
     let name: string | undefined;
-    for (const [lv, key] of LEVELS) {
+    for (const [lv, key] of TERRITORY_COLUMNS) {
       const c = row[key];
       if (typeof c === 'string' && c.trim() !== '') {
         level = lv;

@@ -1,0 +1,101 @@
+// One benchmark case in its own process (for a clean peak RSS):
+//   node case-ore.mjs <energy|energy-objects|papaparse> <file>
+import { readFileSync } from 'node:fs';
+
+const [, , which, file] = process.argv;
+const start = performance.now();
+let records = 0;
+let checksum = 0;
+if (which === 'energy') {
+  const { loadOreConsumptionColumns } = await import('../dist/index.js');
+  const r = await loadOreConsumptionColumns(file);
+  records = r.length;
+  for (let i = 0; i < r.length; i++) checksum += Number.isNaN(r.value[i]) ? 0 : r.value[i];
+} else if (which === 'energy-objects') {
+  const { loadOreConsumption } = await import('../dist/index.js');
+  const r = await loadOreConsumption(file);
+  records = r.records.length;
+  for (const x of r.records) checksum += x.value ?? 0;
+} else {
+  const { default: Papa } = await import('papaparse');
+  const text = readFileSync(file, 'utf8');
+  // Hand typing of the same columns into the same typed arrays: five sector records per row
+  // with year, value, delivery points, sector, carrier, territory and operator codes, masks.
+  const groups = [
+    ['Consommation Agriculture (MWh)', 'Nombre de points Agriculture'],
+    ['Consommation Industrie (MWh)', 'Nombre de points Industrie'],
+    ['Consommation Tertiaire  (MWh)', 'Nombre de points Tertiaire'],
+    ['Consommation Résidentiel  (MWh)', 'Nombre de points Résidentiel'],
+    ['Consommation Secteur Inconnu (MWh)', 'Nombre de points Secteur Inconnu'],
+  ];
+  let cap = 1 << 20;
+  let year = new Int32Array(cap);
+  let value = new Float64Array(cap);
+  let points = new Float64Array(cap);
+  let sector = new Uint8Array(cap);
+  let carrier = new Uint8Array(cap);
+  let territory = new Int32Array(cap);
+  let operator = new Int32Array(cap);
+  let mask = new Uint8Array(cap);
+  const grow = () => {
+    cap *= 2;
+    const g = (a) => {
+      const b = new a.constructor(cap);
+      b.set(a);
+      return b;
+    };
+    [year, value, points, sector, carrier, territory, operator, mask] = [
+      year,
+      value,
+      points,
+      sector,
+      carrier,
+      territory,
+      operator,
+      mask,
+    ].map(g);
+  };
+  const territories = new Map();
+  const operators = new Map();
+  const code = (map, s) => {
+    let k = map.get(s);
+    if (k === undefined) map.set(s, (k = map.size));
+    return k;
+  };
+  const num = (s) =>
+    s === undefined || s === '' || s === 'secret' || s === 'nd' ? Number.NaN : Number(s);
+  let n = 0;
+  Papa.parse(text, {
+    delimiter: ';',
+    header: true,
+    skipEmptyLines: true,
+    chunkSize: 1 << 22,
+    chunk(results) {
+      for (const row of results.data) {
+        const c = row['Filière'].startsWith('Gaz') ? 1 : 0;
+        const y = Number(row['Année']);
+        const t = code(territories, row['Code Département']);
+        const o = code(operators, row['Opérateur']);
+        for (let s = 0; s < groups.length; s++) {
+          if (n === cap) grow();
+          const raw = row[groups[s][0]];
+          year[n] = y;
+          value[n] = num(raw);
+          points[n] = num(row[groups[s][1]]);
+          mask[n] = raw === 'secret' ? 1 : raw === 'nd' ? 2 : 0;
+          sector[n] = s;
+          carrier[n] = c;
+          territory[n] = t;
+          operator[n] = o;
+          n++;
+        }
+      }
+    },
+  });
+  records = n;
+  for (let i = 0; i < n; i++) checksum += Number.isNaN(value[i]) ? 0 : value[i];
+}
+const ms = performance.now() - start;
+process.stdout.write(
+  JSON.stringify({ which, ms, records, checksum, rssMiB: process.resourceUsage().maxRSS / 1024 }),
+);
