@@ -9,6 +9,7 @@ import {
   type IndexResult,
   levelByUpperLimits,
   type SubIndex,
+  subIndexOf,
   worstOf,
 } from './index-result.js';
 
@@ -61,7 +62,7 @@ export function atmoSubIndex(
 ): SubIndex | undefined {
   if (!Number.isFinite(concentration) || concentration < 0) return undefined;
   const level = levelByUpperLimits(concentration, ATMO_UPPER_LIMITS[pollutant]);
-  return { ...ATMO_LEVELS[level - 1]!, pollutant, concentration };
+  return subIndexOf(ATMO_LEVELS[level - 1]!, pollutant, concentration);
 }
 
 /**

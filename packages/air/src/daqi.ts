@@ -11,6 +11,7 @@ import {
   type IndexResult,
   levelByUpperLimits,
   type SubIndex,
+  subIndexOf,
   worstOf,
 } from './index-result.js';
 
@@ -64,7 +65,7 @@ export function daqiSubIndex(
   if (!Number.isFinite(concentration) || concentration < 0) return undefined;
   const rounded = Math.floor(concentration + 0.5);
   const level = levelByUpperLimits(rounded, DAQI_UPPER_LIMITS[pollutant]);
-  return { ...DAQI_LEVELS[level - 1]!, pollutant, concentration: rounded, value: level };
+  return subIndexOf(DAQI_LEVELS[level - 1]!, pollutant, rounded, level);
 }
 
 /**

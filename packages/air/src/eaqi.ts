@@ -12,6 +12,7 @@ import {
   type IndexResult,
   levelByUpperLimits,
   type SubIndex,
+  subIndexOf,
   worstOf,
 } from './index-result.js';
 import type { Pollutant } from './pollutants.js';
@@ -80,7 +81,7 @@ export function eaqiSubIndex(
   if (!Number.isFinite(concentration) || concentration < 0) return undefined;
   const uppers = EAQI_UPPER_LIMITS[options.version ?? 2024][pollutant];
   const level = levelByUpperLimits(concentration, uppers);
-  return { ...EAQI_LEVELS[level - 1]!, pollutant: pollutant as Pollutant, concentration };
+  return subIndexOf(EAQI_LEVELS[level - 1]!, pollutant as Pollutant, concentration);
 }
 
 /**

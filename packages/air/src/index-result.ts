@@ -81,3 +81,36 @@ export function levelByUpperLimits(concentration: number, uppers: readonly numbe
   for (let i = 0; i < uppers.length; i++) if (concentration <= uppers[i]!) return i + 1;
   return uppers.length + 1;
 }
+
+/**
+ * Builds a sub-index from its level. Properties are written out rather than spread: object spread
+ * is an order of magnitude slower on hot paths (a million index computations).
+ */
+export function subIndexOf(
+  level: IndexLevel,
+  pollutant: Pollutant,
+  concentration: number,
+  value?: number,
+  beyondIndex?: boolean,
+): SubIndex {
+  const sub: {
+    level: number;
+    label: string;
+    labelEn: string;
+    color: string;
+    pollutant: Pollutant;
+    concentration: number;
+    value?: number;
+    beyondIndex?: boolean;
+  } = {
+    level: level.level,
+    label: level.label,
+    labelEn: level.labelEn,
+    color: level.color,
+    pollutant,
+    concentration,
+  };
+  if (value !== undefined) sub.value = value;
+  if (beyondIndex) sub.beyondIndex = true;
+  return sub;
+}

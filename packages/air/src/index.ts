@@ -116,5 +116,12 @@ export {
   REFERENCE_TEMPERATURE,
   type Unit,
 } from './units.js';
-export { US_AQI_LEVELS, type UsAqiMetric, usAqi, usAqiSubIndex } from './us-aqi.js';
+export {
+  US_AQI_LEVELS,
+  type UsAqiMetric,
+  usAqi,
+  usAqiSubIndex,
+  usAqiValue,
+  usAqiValues,
+} from './us-aqi.js';
 export { loadWideTable, type WideTableOptions } from './wide-table.js';

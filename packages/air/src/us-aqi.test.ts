@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type UsAqiMetric, usAqi, usAqiSubIndex } from './us-aqi.js';
+import { type UsAqiMetric, usAqi, usAqiSubIndex, usAqiValue, usAqiValues } from './us-aqi.js';
 
 /**
  * TAD 2024 (EPA-454/B-24-002) Table 6, written out again as published (concentration low–high →
@@ -171,5 +171,32 @@ describe('usAqi', () => {
   });
   it('is undefined without any defined sub-index', () => {
     expect(usAqi({ o3_1h: 0.1 })).toBeUndefined();
+  });
+});
+
+describe('usAqiValue and usAqiValues', () => {
+  it('agree with usAqiSubIndex on a dense grid of every metric', () => {
+    for (const [metric, { step, rows }] of Object.entries(TABLE_6) as [
+      UsAqiMetric,
+      (typeof TABLE_6)[UsAqiMetric],
+    ][]) {
+      const top = rows.at(-1)![1];
+      const grid = Array.from(
+        { length: Math.round((top * 1.1) / step) },
+        (_, i) => i * step * 1.03,
+      );
+      const values = usAqiValues(metric, grid);
+      grid.forEach((c, i) => {
+        const sub = usAqiSubIndex(metric, c);
+        const expected =
+          sub === undefined ? Number.NaN : sub.beyondIndex ? Number.POSITIVE_INFINITY : sub.value;
+        expect(values[i], `${metric} ${c}`).toBe(expected);
+        expect(usAqiValue(metric, c)).toBe(expected);
+      });
+    }
+  });
+  it('is NaN for invalid input', () => {
+    expect(usAqiValue('pm25_24h', -1)).toBeNaN();
+    expect(usAqiValue('pm25_24h', Number.NaN)).toBeNaN();
   });
 });
