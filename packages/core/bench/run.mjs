@@ -48,6 +48,7 @@ const inputs = [
       'floor',
       'core columnar',
       'core rows + zod',
+      'papaparse objects',
       'papaparse objects + typing',
       'csv-parse objects + typing',
       'udsv typed objects',

@@ -80,6 +80,8 @@ export class Column {
     let code = this.#codes.get(value);
     if (code === undefined) {
       code = this.dictionary.length;
+      // A slice of the decoded chunk would keep the whole chunk alive: keep a copy instead.
+      value = ownCopy(value);
       this.dictionary.push(value);
       this.#codes.set(value, code);
     }
@@ -172,6 +174,14 @@ export class Column {
     this.data = data;
     this.storage = 'float64';
   }
+}
+
+/**
+ * A string that does not share the memory of the text it was sliced from. V8 makes slices of 13
+ * characters or more as views of their parent; concatenation then slicing flattens into a copy.
+ */
+function ownCopy(value: string): string {
+  return ` ${value}`.slice(1);
 }
 
 function sameText(value: string, text: string, start: number): boolean {

@@ -109,6 +109,7 @@ class ColumnarSink implements RecordSink {
     const numbers = this.#numbers;
     const text = record.text;
     let ok = true;
+    let generic = 0;
     for (let j = 0; j < specs.length; j++) {
       const spec = specs[j]!;
       const position = this.#positions[j]!;
@@ -140,6 +141,7 @@ class ColumnarSink implements RecordSink {
           }
         }
       }
+      generic++;
       values[j] = reader.read(spec, record, position);
       markers[j] = reader.maskReason;
       if (reader.failure !== undefined) {
@@ -156,7 +158,7 @@ class ColumnarSink implements RecordSink {
       }
     }
     if (!ok) return false;
-    for (let j = 0; j < specs.length; j++) {
+    for (let j = 0; generic > 0 && j < specs.length; j++) {
       if (decided[j] !== GENERIC) continue;
       const spec = specs[j]!;
       const value = values[j];

@@ -74,6 +74,7 @@ export {
   DEFAULT_MISSING_MARKERS,
   formatClockTime,
   type NumberFormat,
+  numberFormatFor,
   type ParsedDate,
   parseBoolean,
   parseClockTime,

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, parseBoolean, parseClockTime, parseDate, parseNumber } from './values.js';
+import {
+  formatClockTime,
+  numberFormatFor,
+  parseBoolean,
+  parseClockTime,
+  parseDate,
+  parseNumber,
+} from './values.js';
 
 const num = (text: string, format = {}) => parseNumber(text, 0, text.length, format);
 const time = (text: string) => parseClockTime(text, 0, text.length);
@@ -34,6 +41,20 @@ describe('parseNumber', () => {
     );
   });
 
+  it('equals Number() on digit strings of up to 18 digits, leading zeros included', () => {
+    const digits = fc.string({
+      unit: fc.constantFrom(...'0123456789'),
+      minLength: 1,
+      maxLength: 18,
+    });
+    fc.assert(
+      fc.property(digits, (text) => {
+        expect(num(text)).toBe(Number(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('reads decimal commas and thousands separators as configured', () => {
     // Values written as French open data does (Enedis, ORE): "1 234,5" is 1234.5.
     expect(num('3,3', { decimalSeparator: ',' })).toBe(3.3);
@@ -42,6 +63,22 @@ describe('parseNumber', () => {
     expect(num('1,234.5', { thousandsSeparator: ',' })).toBe(1234.5);
     expect(num('6.23e-05')).toBe(6.23e-5);
     expect(num(' 12 ')).toBe(12);
+  });
+
+  it('reads numbers as Intl.NumberFormat writes them for a locale', () => {
+    // Independent method: the CLDR formatting of the runtime, then parsing back.
+    for (const locale of ['fr-FR', 'de-DE', 'en-US', 'de-CH']) {
+      const format = numberFormatFor(locale);
+      const writer = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+      fc.assert(
+        fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
+          const text = writer.format(cents / 100).replace('\u2212', '-');
+          expect(num(text, format), `${locale} ${text}`).toBe(cents / 100);
+        }),
+        { numRuns: 300 },
+      );
+    }
+    expect(numberFormatFor('fr-FR').decimalSeparator).toBe(',');
   });
 
   it('rejects what is not a number', () => {

@@ -14,6 +14,24 @@ export interface NumberFormat {
   readonly thousandsSeparator?: string;
 }
 
+/**
+ * The separators a locale writes numbers with, from `Intl.NumberFormat` (CLDR data): `fr-FR`
+ * gives a decimal comma and a narrow no-break space between thousands, `de-DE` `,` and `.`.
+ * @example
+ * ```ts
+ * const Conso = defineTable({ columns: { mwh: z.number() }, number: numberFormatFor('fr-FR') });
+ * ```
+ */
+export function numberFormatFor(locale: string): NumberFormat {
+  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  const group = parts.find((part) => part.type === 'group')?.value;
+  return {
+    decimalSeparator: decimal === ',' ? ',' : '.',
+    ...(group ? { thousandsSeparator: group } : {}),
+  };
+}
+
 /** Date layouts understood by {@link parseDate}. */
 export type DateFormat = 'YYYYMMDD' | 'YYYY-MM-DD' | 'DD/MM/YYYY' | 'DD/MM/YY' | 'auto';
 
@@ -41,6 +59,29 @@ export function parseNumber(
   end: number,
   format: NumberFormat = {},
 ): number | undefined {
+  // Fast path for the common shape `digits[.digits]` (up to 15 digits): the same arithmetic as
+  // the general path below, without its bookkeeping.
+  if (format.decimalSeparator !== ',' && end - start <= 15) {
+    let i = start;
+    let mantissa = 0;
+    let c = text.charCodeAt(i);
+    while (i < end && c >= ZERO && c <= NINE) {
+      mantissa = mantissa * 10 + (c - ZERO);
+      c = text.charCodeAt(++i);
+    }
+    if (i > start) {
+      if (i === end) return mantissa;
+      if (c === 46) {
+        const point = i;
+        c = text.charCodeAt(++i);
+        while (i < end && c >= ZERO && c <= NINE) {
+          mantissa = mantissa * 10 + (c - ZERO);
+          c = text.charCodeAt(++i);
+        }
+        if (i === end) return mantissa / POWERS_OF_TEN[end - point - 1]!;
+      }
+    }
+  }
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start === end) return undefined;
@@ -143,6 +184,13 @@ function digitsOf(text: string, start: number, end: number, decimal: number, tho
  * ```
  */
 export function parseClockTime(text: string, start: number, end: number): number | undefined {
+  if (end - start === 8 && text.charCodeAt(start + 2) === 58 && text.charCodeAt(start + 5) === 58) {
+    const h = twoDigits(text, start, end);
+    const m = twoDigits(text, start + 3, end);
+    const sec = twoDigits(text, start + 6, end);
+    if (h !== undefined && m !== undefined && sec !== undefined && m <= 59 && sec <= 59)
+      return h * 3600 + m * 60 + sec;
+  }
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   let i = start;
