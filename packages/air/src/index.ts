@@ -101,6 +101,13 @@ export {
 export { type HourlyMeansOptions, hourlyMeansOfReadings } from './readings.js';
 export { loadSensorCommunityCsv } from './sensor-community.js';
 export {
+  type SpatialOptions,
+  type StationValues,
+  stationsToGrid,
+  stationsToPolygons,
+  type ValuedGridCell,
+} from './spatial.js';
+export {
   euUnit,
   hourlySeriesByStation,
   type StationSeries,
