@@ -59,7 +59,10 @@ if (which === 'energy') {
   const operators = new Map();
   const code = (map, s) => {
     let k = map.get(s);
-    if (k === undefined) map.set(s, (k = map.size));
+    if (k === undefined) {
+      k = map.size;
+      map.set(s, k);
+    }
     return k;
   };
   const num = (s) =>

@@ -1,0 +1,55 @@
+// `pnpm bench`: @datacites/energy against papaparse + hand typing, and load-curve indicators.
+// Needs a build (turbo builds before `bench`) and ../shared/data (real ORE file, repeated to 1M rows).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeOreFile } from './make-ore-file.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = process.env.DATACITES_SHARED_DATA ?? join(here, '../../../../shared/data');
+if (!existsSync(join(shared, 'energy'))) {
+  console.error(`No shared data at ${shared}; set DATACITES_SHARED_DATA.`);
+  process.exit(1);
+}
+const rows = Number(process.env.ENERGY_BENCH_ROWS ?? 1_000_000);
+const file = await makeOreFile(shared, join(here, `../.bench/ore-${rows}.csv`), rows);
+
+const run = (script, args) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--max-old-space-size=6144', join(here, script), ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    }),
+  );
+
+const energy = run('case-ore.mjs', ['energy', file]);
+const papa = run('case-ore.mjs', ['papaparse', file]);
+if (
+  energy.records !== papa.records ||
+  Math.abs(energy.checksum - papa.checksum) > 1e-3 * Math.abs(papa.checksum)
+) {
+  throw new Error(`results differ: ${JSON.stringify({ energy, papa })}`);
+}
+const curve = run('case-load-curve.mjs', []);
+
+const f = (x) => x.toFixed(0);
+console.log(
+  `\n### Typed load of ${rows.toLocaleString('en')} rows (ORE layout, ${energy.records.toLocaleString('en')} sector records)\n`,
+);
+console.log(
+  '| | @datacites/energy (`loadOreConsumptionColumns`) | papaparse 5.7.1 + hand typing | ratio |',
+);
+console.log('| --- | ---: | ---: | ---: |');
+console.log(
+  `| time (ms) | ${f(energy.ms)} | ${f(papa.ms)} | ${(papa.ms / energy.ms).toFixed(2)}× faster |`,
+);
+console.log(
+  `| peak RSS (MiB) | ${f(energy.rssMiB)} | ${f(papa.rssMiB)} | ${(papa.rssMiB / energy.rssMiB).toFixed(2)}× less |`,
+);
+console.log(
+  `\n### Load-curve indicators, ${curve.points.toLocaleString('en')} points (10 years of 10-min data, ${curve.days} local days)\n`,
+);
+console.log('| first call (ms) | median of 10 warm calls (ms) | target |');
+console.log('| ---: | ---: | ---: |');
+console.log(`| ${curve.firstMs.toFixed(1)} | ${curve.medianMs.toFixed(1)} | < 100 ms |`);
