@@ -1,7 +1,7 @@
 // Time to first `idle` and interactivity of @datacites/map against plain MapLibre, same data,
 // same headless Chromium (WebGL on SwiftShader), one run: `pnpm bench` (after `pnpm build`).
 // Prints a markdown table; medians of RUNS page loads per case, each in a fresh page.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
@@ -18,7 +18,7 @@ const geoRoot = dirname(require.resolve('@datacites/geo/package.json'));
 const geoRequire = createRequire(join(geoRoot, 'package.json'));
 const statsDir = join(dirname(geoRequire.resolve('simple-statistics/package.json')), 'dist');
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const POINTS = Number(process.env.BENCH_POINTS ?? 100_000);
 const POLYGONS = Number(process.env.BENCH_POLYGONS ?? 20_000);
 const BREAKS = [0, 200, 400, 600, 800, 1000];
@@ -36,32 +36,42 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-function fileFor(path) {
-  if (path === '/') return join(here, 'page.html');
-  if (path.startsWith('/maplibre/')) return join(maplibreDir, path.slice('/maplibre/'.length));
-  if (path.startsWith('/geo/')) return join(geoRoot, 'dist', path.slice('/geo/'.length));
-  if (path.startsWith('/simple-statistics/'))
-    return join(statsDir, path.slice('/simple-statistics/'.length));
-  if (path.startsWith('/dist/')) return join(root, path);
-  return undefined;
-}
-
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url ?? '/', 'http://x').pathname;
-  try {
-    if (path.startsWith('/data/')) {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(datasets[path.slice('/data/'.length, -'.json'.length)]);
-      return;
-    }
-    const file = fileFor(path);
-    if (!file) throw new Error('not found');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
+// Every served file is read once, now: a concurrent rebuild of a package (tsup cleans `dist/`)
+// cannot break a run half-way.
+const files = new Map();
+async function preload(prefix, dir, names) {
+  for (const name of names ?? (await readdir(dir))) {
+    if (/\.(m?js|css)$/.test(name)) files.set(`${prefix}${name}`, await readFile(join(dir, name)));
   }
+}
+await preload('/maplibre/', maplibreDir, [
+  'maplibre-gl.mjs',
+  'maplibre-gl-worker.mjs',
+  'maplibre-gl.css',
+]);
+await preload('/geo/', join(geoRoot, 'dist'));
+await preload('/simple-statistics/', statsDir, ['simple-statistics.mjs']);
+await preload('/dist/', join(root, 'dist'), ['index.js']);
+files.set('/', await readFile(join(here, 'page.html')));
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://x').pathname;
+  if (path.startsWith('/data/')) {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(datasets[path.slice('/data/'.length, -'.json'.length)]);
+    return;
+  }
+  if (path === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
+  const body = files.get(path);
+  if (!body) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' });
+  response.end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -75,10 +85,16 @@ async function once(kind, engine) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const query = new URLSearchParams({ kind, engine, breaks: JSON.stringify(BREAKS) });
   await page.goto(`${origin}/?${query}`);
-  await page.waitForFunction(() => window.benchmarkReady === true);
+  try {
+    await page.waitForFunction(() => window.benchmarkReady === true, null, { timeout: 120_000 });
+  } catch (error) {
+    throw new Error(`${kind}/${engine}: page not ready (${errors.join('; ') || error.message})`);
+  }
   const result = await page.evaluate(() => window.runBenchmark());
+  process.stderr.write(`${kind} ${engine}: ${result.firstIdleMs.toFixed(0)} ms to first idle\n`);
   await page.close();
   if (errors.length) throw new Error(`${kind}/${engine}: ${errors.join('; ')}`);
   return result;

@@ -234,6 +234,56 @@ describe('createMap: popups, keyboard and accessibility', () => {
     expect(pixelAt(dataMap.map, [2.4, 47.08])).toEqual([0xdf, 0xe7, 0xee, 255]);
   });
 
+  it('animates data by time: arrow keys on the slider show the next date only', async () => {
+    const container = mount();
+    // Two readings at the same place on two days: red on the 1st, blue on the 2nd.
+    const readings: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        ['2024-01-01', '#ff0000'],
+        ['2024-01-02', '#0000ff'],
+      ].map(([day, color]) => ({
+        type: 'Feature',
+        properties: { day, color },
+        geometry: { type: 'Point', coordinates: [1.4, 47.2] },
+      })),
+    };
+    dataMap = createMap(container, {
+      center: [1.4, 47.2],
+      zoom: 8,
+      language: 'fr',
+      mapOptions: MAP_OPTIONS,
+      layers: [
+        pointLayer({
+          id: 'r',
+          title: 'Relevés',
+          data: readings,
+          timeProperty: 'day',
+          color: { property: 'color', categories: { '#ff0000': '#ff0000', '#0000ff': '#0000ff' } },
+          radius: 12,
+          opacity: 1,
+        }),
+      ],
+    });
+    await dataMap.ready;
+    await idle(dataMap.map);
+    const slider = container.querySelector<HTMLInputElement>('.datacites-time input')!;
+    // Dates in French, as Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' }) writes them.
+    expect(slider.getAttribute('aria-valuetext')).toBe('1 janv. 2024');
+    expect(pixelAt(dataMap.map, [1.4, 47.2])).toEqual([255, 0, 0, 255]);
+    slider.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(slider.getAttribute('aria-valuetext')).toBe('2 janv. 2024');
+    expect(container.querySelector('.datacites-time output')?.textContent).toBe('2 janv. 2024');
+    await idle(dataMap.map);
+    expect(pixelAt(dataMap.map, [1.4, 47.2])).toEqual([0, 0, 255, 255]);
+    const play = container.querySelector<HTMLButtonElement>('.datacites-time__play')!;
+    expect(play.textContent).toBe('Lecture');
+    play.click();
+    expect(play.getAttribute('aria-pressed')).toBe('true');
+    expect(play.textContent).toBe('Pause');
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const container = mount();
     dataMap = createMap(container, {
