@@ -1,0 +1,3 @@
+import { defineConformanceConfig } from '../../config/vitest.ts';
+
+export default defineConformanceConfig();
