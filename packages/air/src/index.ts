@@ -128,7 +128,6 @@ export {
   type UsAqiMetric,
   usAqi,
   usAqiSubIndex,
-  usAqiValue,
-  usAqiValues,
 } from './us-aqi.js';
+export { usAqiValue, usAqiValues } from './us-aqi-values.js';
 export { loadWideTable, type WideTableOptions } from './wide-table.js';

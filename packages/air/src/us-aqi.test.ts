@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type UsAqiMetric, usAqi, usAqiSubIndex, usAqiValue, usAqiValues } from './us-aqi.js';
+import { type UsAqiMetric, usAqi, usAqiSubIndex } from './us-aqi.js';
+import { usAqiValue, usAqiValues } from './us-aqi-values.js';
 
 /**
  * TAD 2024 (EPA-454/B-24-002) Table 6, written out again as published (concentration low–high →
