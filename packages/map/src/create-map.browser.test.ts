@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import departements from '../test/fixtures/departements-centre-val-de-loire-vienne.geojson?raw';
 import { choroplethLayer } from './choropleth-layer.js';
-import { createMap, type DataMap } from './create-map.js';
+import { createMap } from './create-map.js';
+import type { DataMap } from './create-map-options.js';
 import { pointLayer } from './point-layer.js';
 
 // Real MapLibre in headless Chromium (WebGL on SwiftShader); assertions read the drawn pixels.

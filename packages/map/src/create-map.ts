@@ -1,14 +1,12 @@
-import type { FeatureCollection } from 'geojson';
 import {
   AttributionControl,
   type IControl,
   Map as MapLibreMap,
   type MapMouseEvent,
-  type MapOptions,
   NavigationControl,
   Popup,
-  type StyleSpecification,
 } from 'maplibre-gl';
+import type { CreateMapOptions, DataMap } from './create-map-options.js';
 import type { DataLayer } from './data-layer.js';
 import { renderDataTable } from './data-table.js';
 import { featureAnchor, featureBounds, renderFeaturePopup } from './feature-popup.js';
@@ -25,73 +23,6 @@ import {
   type TimeValue,
 } from './time-slider.js';
 import { useMapLibreWorker } from './worker-url.js';
-
-/** Which widgets {@link createMap} adds. All default to true. */
-export interface MapControls {
-  readonly legend?: boolean;
-  readonly layerSwitcher?: boolean;
-  /** Shown only when a layer has a `timeProperty`. */
-  readonly timeSlider?: boolean;
-  /** The text alternative under the map. */
-  readonly dataTable?: boolean;
-  readonly navigation?: boolean;
-  /** Popups on click, and on "show on map" from the table. */
-  readonly popups?: boolean;
-}
-
-/** A feature the user selected (clicked, or chose in the table). */
-export interface MapSelection {
-  readonly layerId: string;
-  readonly featureIndex: number;
-  readonly properties: Record<string, unknown>;
-}
-
-/** Options of {@link createMap}. */
-export interface CreateMapOptions {
-  /** A style URL (e.g. a vector-tile basemap) or object. Default the offline style. */
-  readonly style?: string | StyleSpecification;
-  /** Land or boundary polygons for the offline style. */
-  readonly land?: FeatureCollection;
-  /** Source and licence of `land`, shown in the attribution. */
-  readonly landAttribution?: string;
-  readonly center?: [number, number];
-  readonly zoom?: number;
-  /** Fits the view to `[west, south, east, north]` (wins over center and zoom). */
-  readonly bounds?: [number, number, number, number];
-  /** Language of the widgets: `fr` (default) or `en`. */
-  readonly language?: string;
-  readonly theme?: 'light' | 'dark';
-  readonly layers?: readonly DataLayer[];
-  readonly controls?: MapControls;
-  /** URL of `maplibre-gl-worker.mjs` when a bundler moved it (see {@link useMapLibreWorker}). */
-  readonly workerUrl?: string | URL;
-  /** Called when a feature is selected. */
-  readonly onSelect?: (selection: MapSelection) => void;
-  /** Any other MapLibre option (e.g. `canvasContextAttributes`), passed through. */
-  readonly mapOptions?: Partial<MapOptions>;
-}
-
-/** A map made by {@link createMap}. */
-export interface DataMap {
-  /** The MapLibre map, for anything the widgets do not cover. */
-  readonly map: MapLibreMap;
-  /** The element holding the map, the panel and the table. */
-  readonly element: HTMLElement;
-  /** Resolves once the style and the initial layers are loaded. */
-  readonly ready: Promise<void>;
-  readonly layers: readonly DataLayer[];
-  readonly language: MapLanguage;
-  addLayer(layer: DataLayer): void;
-  removeLayer(id: string): void;
-  setLayerVisible(id: string, visible: boolean): void;
-  isLayerVisible(id: string): boolean;
-  /** Shows only the features at this time in layers with a `timeProperty`. */
-  setTime(time: TimeValue | undefined): void;
-  /** Centres on a feature, opens its popup and reports it to `onSelect`. */
-  select(layerId: string, featureIndex: number): void;
-  /** Removes the map (freeing its WebGL context) and the widgets. */
-  destroy(): void;
-}
 
 class PanelControl implements IControl {
   constructor(readonly panel: HTMLElement) {}

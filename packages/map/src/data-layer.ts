@@ -86,6 +86,7 @@ export class LayerIssues {
   readonly #counts = new Map<string, number>();
   constructor(readonly source: string) {}
 
+  /** Records an issue of this layer. */
   add(issue: Omit<LoadIssue, 'source'>): void {
     const count = (this.#counts.get(issue.code) ?? 0) + 1;
     this.#counts.set(issue.code, count);

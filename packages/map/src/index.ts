@@ -25,13 +25,13 @@ export {
   isColorRampName,
   RAMP_CLASS_RANGE,
 } from './color-ramps.js';
-export {
-  type CreateMapOptions,
-  createMap,
-  type DataMap,
-  type MapControls,
-  type MapSelection,
-} from './create-map.js';
+export { createMap } from './create-map.js';
+export type {
+  CreateMapOptions,
+  DataMap,
+  MapControls,
+  MapSelection,
+} from './create-map-options.js';
 export type {
   DataField,
   DataLayer,

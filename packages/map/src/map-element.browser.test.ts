@@ -2,7 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import departements from '../test/fixtures/departements-centre-val-de-loire-vienne.geojson?raw';
-import type { MapSelection } from './create-map.js';
+import type { MapSelection } from './create-map-options.js';
 import { defineMapElements, type MapReadyDetail } from './map-element.js';
 
 // `<datacites-map>` in real Chromium: declarative layers, events, lazy WebGL and clean-up.

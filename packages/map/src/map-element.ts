@@ -1,4 +1,5 @@
-import { type CreateMapOptions, createMap, type DataMap } from './create-map.js';
+import { createMap } from './create-map.js';
+import type { CreateMapOptions, DataMap } from './create-map-options.js';
 import type { DataLayer } from './data-layer.js';
 import { type LayerAttributes, layerFromAttributes } from './layer-element.js';
 
