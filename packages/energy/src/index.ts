@@ -72,6 +72,7 @@ export {
   loadOreConsumption,
   type OreConsumptionLoad,
   OreConsumptionTable,
+  type OreLoadOptions,
 } from './ore.js';
 export {
   CARRIERS,

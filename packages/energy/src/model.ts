@@ -58,6 +58,8 @@ export interface ConsumptionRecord {
   readonly quality?: number;
   /** Aggregation cells hidden by secrecy inside this value (ORE "mailles secrétisées"). */
   readonly secretCells?: number;
+  /** Number of dwellings (Enedis address files). */
+  readonly dwellings?: number;
   /** Heat/cold network identifier (SDES), when the record is per network. */
   readonly network?: string;
   /** 1-based line of the source file the record comes from. */

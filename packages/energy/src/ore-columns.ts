@@ -4,10 +4,16 @@
  * @packageDocumentation
  */
 
-import { type Column, type LoadOptions, readColumns, type Source } from '@datacites/core';
+import { type Column, readColumns, type Source } from '@datacites/core';
 import { type EnergyLoadReport, MappingIssues } from './load-report.js';
 import type { ConsumptionRecord, EnergyCarrier, Sector, TerritoryLevel } from './model.js';
-import { carrierOf, OreConsumptionTable, SECTOR_CODES, WIDE_SECTOR_KEYS } from './ore.js';
+import {
+  carrierOf,
+  OreConsumptionTable,
+  type OreLoadOptions,
+  SECTOR_CODES,
+  WIDE_SECTOR_KEYS,
+} from './ore.js';
 
 /** Sectors by code in {@link ConsumptionColumns.sector}. */
 export const SECTORS: readonly Sector[] = [
@@ -28,6 +34,7 @@ export const CARRIERS: readonly EnergyCarrier[] = [
 ];
 /** Levels by code in {@link ConsumptionColumns.level}. */
 export const LEVELS: readonly TerritoryLevel[] = [
+  'address',
   'iris',
   'commune',
   'epci',
@@ -63,7 +70,7 @@ export interface ConsumptionColumns extends EnergyLoadReport {
   record(i: number): ConsumptionRecord;
 }
 
-const LEVEL_KEYS = ['iris', 'commune', 'epci', 'departement', 'region'] as const;
+const LEVEL_KEYS = ['address', 'iris', 'commune', 'epci', 'departement', 'region'] as const;
 
 /**
  * Same data, issues and account as {@link loadOreConsumption}, returned as typed columns: built
@@ -78,7 +85,7 @@ const LEVEL_KEYS = ['iris', 'commune', 'epci', 'departement', 'region'] as const
  */
 export async function loadOreConsumptionColumns(
   source: Source,
-  options: LoadOptions = {},
+  options: OreLoadOptions = {},
 ): Promise<ConsumptionColumns> {
   const table = await readColumns(source, OreConsumptionTable, options);
   const mapping = new MappingIssues(table, options.maxIssuesPerCode);
@@ -115,7 +122,10 @@ export async function loadOreConsumptionColumns(
     const carrierText = cols.carrier!.get(i) as string | undefined;
     let c = carrierCache.get(carrierText ?? '');
     if (c === undefined) {
-      const found = carrierOf(carrierText);
+      const found =
+        carrierText === undefined && options.carrier !== undefined
+          ? options.carrier
+          : carrierOf(carrierText);
       c = found === undefined ? -1 : CARRIERS.indexOf(found);
       carrierCache.set(carrierText ?? '', c);
     }

@@ -137,6 +137,34 @@ describe('loadOreConsumption — long layouts', () => {
   });
 });
 
+describe('loadOreConsumption — Enedis address layout', () => {
+  it('reads address-level rows with dwellings, needing the carrier as an option', async () => {
+    // Field names of the Enedis "consommation annuelle résidentielle par adresse" dataset
+    // (../shared/notes/energy.md §1.1), hand-written values.
+    const csv = new TextEncoder().encode(
+      [
+        'annee;code_iris;nom_iris;numero_de_voie;type_de_voie;libelle_de_voie;code_commune;nom_commune;segment_de_client;nombre_de_logements;consommation_annuelle_totale_de_l_adresse_mwh;consommation_annuelle_moyenne_par_site_de_l_adresse_mwh;code_epci;code_departement;code_region;adresse',
+        '2022;861940101;Centre;12;RUE;DES CARMES;86194;Poitiers;RESIDENTIEL;24;61.5;2.56;200069854;86;75;12 RUE DES CARMES 86000 POITIERS',
+        '2022;861940101;Centre;3;PL;DU MARCHE;86194;Poitiers;PROFESSIONNEL;0;40.2;40.2;200069854;86;75;3 PL DU MARCHE 86000 POITIERS',
+      ].join('\n'),
+    );
+    const rejected = await loadOreConsumption(csv);
+    expect(rejected.account).toMatchObject({ rowsRead: 2, rowsKept: 0, rowsRejected: 2 });
+    const r = await loadOreConsumption(csv, { carrier: 'electricite' });
+    expect(r.records).toMatchObject([
+      {
+        territoryLevel: 'address',
+        territoryCode: '12 RUE DES CARMES 86000 POITIERS',
+        sector: 'residentiel',
+        value: 61.5,
+        dwellings: 24,
+        carrier: 'electricite',
+      },
+      { territoryLevel: 'address', sector: 'non-affecte', value: 40.2, dwellings: 0 },
+    ]);
+  });
+});
+
 describe('carrierOf', () => {
   it('maps codes and labels', () => {
     expect(carrierOf('Electricité')).toBe('electricite');

@@ -108,6 +108,8 @@ export const OreConsumptionTable = defineTable({
     secret_cells: num,
     total: num,
     network: text,
+    address: text,
+    dwellings: num,
     iris: text,
     iris_name: text,
     commune: text,
@@ -124,13 +126,21 @@ export const OreConsumptionTable = defineTable({
     operator: ['Opérateur', 'operateur', 'OPERATEUR', "Nom de l'opérateur"],
     year: ['Année', 'annee', 'ANNEE', 'Millésime des données'],
     carrier: ['Filière', 'filiere', 'FILIERE', 'Énergie concernée', 'Energie concernée'],
-    sector: ['code_grand_secteur', 'CODE_GRAND_SECTEUR', 'CODE GRAND SECTEUR'],
-    conso: ['conso', 'CONSO', 'Conso totale (MWh)', 'Consommation (en MWh)'],
+    sector: ['code_grand_secteur', 'CODE_GRAND_SECTEUR', 'CODE GRAND SECTEUR', 'segment_de_client'],
+    conso: [
+      'conso',
+      'CONSO',
+      'Conso totale (MWh)',
+      'Consommation (en MWh)',
+      'consommation_annuelle_totale_de_l_adresse_mwh',
+    ],
     points: ['pdl', 'PDL', 'Nb sites', 'Nombre de points de livraison'],
     quality: ['indqual', 'INDQUAL'],
     secret_cells: ['nombre_mailles_secretisees'],
     total: ['Consommation totale (MWh)'],
     network: ['ID', 'index'],
+    address: ['adresse', 'Adresse'],
+    dwellings: ['nombre_de_logements', 'Nombre de logements'],
     iris: ['code_iris', 'IRIS_CODE', 'IRIS', 'Code IRIS'],
     iris_name: ['libelle_iris', 'IRIS_LIBELLE', 'nom_iris'],
     commune: ['code_commune', 'Code Commune', 'CODE_COMMUNE'],
@@ -147,7 +157,11 @@ export const OreConsumptionTable = defineTable({
 
 type OreRow = Record<string, string | number | null | undefined>;
 
-/** Sector codes of the long layouts (`code_grand_secteur`). */
+/**
+ * Sector codes of the long layouts (`code_grand_secteur` R/T/I/A/X), and the labels of the
+ * Enedis address files' `segment_de_client` (upper-cased); professional segments without a
+ * sector are `non-affecte`.
+ */
 export const SECTOR_CODES: Readonly<Record<string, Sector>> = {
   R: 'residentiel',
   T: 'tertiaire',
@@ -155,6 +169,16 @@ export const SECTOR_CODES: Readonly<Record<string, Sector>> = {
   A: 'agriculture',
   X: 'non-affecte',
   NA: 'non-affecte',
+  RESIDENTIEL: 'residentiel',
+  RÉSIDENTIEL: 'residentiel',
+  RES: 'residentiel',
+  TERTIAIRE: 'tertiaire',
+  INDUSTRIE: 'industrie',
+  AGRICULTURE: 'agriculture',
+  PROFESSIONNEL: 'non-affecte',
+  PRO: 'non-affecte',
+  ENTREPRISE: 'non-affecte',
+  ENT: 'non-affecte',
 };
 
 /** Maps a "filière" (code or label) to a carrier. */
@@ -169,8 +193,9 @@ export function carrierOf(value: string | undefined): EnergyCarrier | undefined 
 
 const TERRITORY_COLUMNS: readonly [
   TerritoryLevel,
-  'iris' | 'commune' | 'epci' | 'departement' | 'region',
+  'address' | 'iris' | 'commune' | 'epci' | 'departement' | 'region',
 ][] = [
+  ['address', 'address'],
   ['iris', 'iris'],
   ['commune', 'commune'],
   ['epci', 'epci'],
@@ -183,6 +208,15 @@ export const WIDE_SECTOR_KEYS: readonly (readonly [Sector, string])[] = WIDE_SEC
   ([sector, key]) => [sector, key] as const,
 );
 
+/** Options of {@link loadOreConsumption}. */
+export interface OreLoadOptions extends LoadOptions {
+  /**
+   * Carrier of files without a "filière" column (the Enedis address files are electricity:
+   * pass `'electricite'`). Rows without a carrier are rejected otherwise.
+   */
+  readonly carrier?: EnergyCarrier;
+}
+
 /** Result of {@link loadOreConsumption}. */
 export interface OreConsumptionLoad extends EnergyLoadReport {
   /** One record per row and sector (wide layouts give up to five per row). */
@@ -193,8 +227,10 @@ export interface OreConsumptionLoad extends EnergyLoadReport {
  * Loads annual consumption by territory and sector from Agence ORE, Enedis, GRDF or SDES files,
  * current or older layouts, wide or long. Values are MWh; gas values are flagged PCS (network
  * metering basis). Masked values (`secret`, `nd`) become `value: null` with `mask` set, never 0.
- * The territory level is the finest code column present (IRIS → commune → EPCI → département →
- * région). In wide files, the total column is checked against the sum of the sectors.
+ * The territory level is the finest code column present (address → IRIS → commune → EPCI →
+ * département → région); Enedis address files (`adresse`, `segment_de_client`,
+ * `consommation_annuelle_totale_de_l_adresse_mwh`, `nombre_de_logements`) need
+ * `{ carrier: 'electricite' }`. In wide files, the total column is checked against the sum of the sectors.
  *
  * @example
  * ```ts
@@ -204,7 +240,7 @@ export interface OreConsumptionLoad extends EnergyLoadReport {
  */
 export async function loadOreConsumption(
   source: Source,
-  options: LoadOptions = {},
+  options: OreLoadOptions = {},
 ): Promise<OreConsumptionLoad> {
   const result = await readTable(source, OreConsumptionTable, options);
   const mapping = new MappingIssues(result, options.maxIssuesPerCode);
@@ -222,7 +258,10 @@ export async function loadOreConsumption(
   result.rows.forEach((raw, index) => {
     const row = raw as OreRow;
     const line = lines(index);
-    const carrier = carrierOf(row.carrier as string | undefined);
+    const carrier =
+      row.carrier === undefined && options.carrier !== undefined
+        ? options.carrier
+        : carrierOf(row.carrier as string | undefined);
     if (carrier === undefined) {
       mapping.reject({
         code: 'unknown_carrier',
@@ -276,6 +315,7 @@ export async function loadOreConsumption(
         ? { operator: row.operator }
         : {}),
       ...(typeof row.network === 'string' && row.network !== '' ? { network: row.network } : {}),
+      ...(typeof row.dwellings === 'number' ? { dwellings: row.dwellings } : {}),
       ...(line === undefined ? {} : { line }),
     };
     const wide = WIDE_SECTORS.some(([, key]) => row[`conso_${key}`] !== undefined);
