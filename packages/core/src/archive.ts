@@ -4,7 +4,7 @@
  * Entries are inflated as streams with fflate, under limits against hostile input.
  * @packageDocumentation
  */
-import { Gunzip, Inflate } from 'fflate';
+import { Gunzip } from 'fflate';
 import { platform } from '#platform';
 import { DataError, type LoadIssue } from './issues.js';
 import {
@@ -14,6 +14,7 @@ import {
   type Source,
   sourceName,
 } from './source.js';
+import { baseName, inflateEntry, limitError, readCentralDirectory } from './zip.js';
 
 /** Limits against zip bombs and other hostile archives. */
 export interface ArchiveLimits {
@@ -42,14 +43,10 @@ export interface ArchiveOptions extends ReadOptions {
   readonly limits?: ArchiveLimits;
 }
 
-const DEFAULTS = { maxTotalBytes: 4 * 2 ** 30, maxRatio: 200, maxEntries: 10_000 };
+/** Default limits. */
+export const DEFAULT_LIMITS = { maxTotalBytes: 4 * 2 ** 30, maxRatio: 200, maxEntries: 10_000 };
 const RATIO_FLOOR = 1 << 20;
 const INFLATE_CHUNK = 64 * 1024;
-
-interface ZipRecord extends ArchiveEntry {
-  readonly method: number;
-  readonly offset: number;
-}
 
 type Opener = (entry: ArchiveEntry, signal?: AbortSignal) => AsyncIterable<Uint8Array> | Source;
 
@@ -116,22 +113,6 @@ export class Archive {
   }
 }
 
-function limitError(archive: string, file: string | undefined, message: string): DataError {
-  return new DataError(`Archive limit exceeded in ${archive}`, [
-    {
-      code: 'archive_limit',
-      severity: 'error',
-      source: archive,
-      ...(file ? { file } : {}),
-      message,
-    },
-  ]);
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /**
  * Opens a zip, a gzip file, a folder (Node) or a plain file, and lists its entries.
  * @example
@@ -141,7 +122,7 @@ function baseName(path: string): string {
  * ```
  */
 export async function openArchive(source: Source, options: ArchiveOptions = {}): Promise<Archive> {
-  const limits = { ...DEFAULTS, ...options.limits };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const name = sourceName(source);
   const signal = options.signal;
   if (typeof source === 'string' && platform.hasFileSystem) {
@@ -197,7 +178,7 @@ export async function* gunzipChunks(
   limits: ArchiveLimits = {},
   signal?: AbortSignal,
 ): AsyncIterable<Uint8Array> {
-  const { maxTotalBytes, maxRatio } = { ...DEFAULTS, ...limits };
+  const { maxTotalBytes, maxRatio } = { ...DEFAULT_LIMITS, ...limits };
   let out: Uint8Array[] = [];
   const gunzip = new Gunzip((data) => out.push(data));
   let read = 0;
@@ -263,111 +244,4 @@ function openZip(name: string, bytes: Uint8Array, limits: Required<ArchiveLimits
       }),
     issues,
   );
-}
-
-function readCentralDirectory(
-  name: string,
-  bytes: Uint8Array,
-  limits: Required<ArchiveLimits>,
-): ZipRecord[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  const broken = (message: string) =>
-    new DataError(`Unreadable zip ${name}`, [
-      { code: 'invalid_zip', severity: 'error', source: name, message },
-    ]);
-  if (eocd < 0) throw broken('No end of central directory record');
-  const count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) throw broken('ZIP64 archives are not supported');
-  if (count > limits.maxEntries)
-    throw limitError(name, undefined, `${count} entries, more than ${limits.maxEntries}`);
-  const decoder = new TextDecoder();
-  const records: ZipRecord[] = [];
-  let declared = 0;
-  for (let k = 0; k < count; k++) {
-    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== 0x02014b50)
-      throw broken(`Bad central directory entry ${k + 1}`);
-    const method = view.getUint16(offset + 10, true);
-    const compressedSize = view.getUint32(offset + 20, true);
-    const size = view.getUint32(offset + 24, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    const local = view.getUint32(offset + 42, true);
-    const path = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (path.endsWith('/')) continue;
-    declared += size;
-    if (declared > limits.maxTotalBytes)
-      throw limitError(name, path, `Declares more than ${limits.maxTotalBytes} bytes uncompressed`);
-    records.push({ path, name: baseName(path), size, compressedSize, method, offset: local });
-  }
-  return records;
-}
-
-async function* inflateEntry(
-  archive: string,
-  bytes: Uint8Array,
-  record: ZipRecord,
-  limits: Required<ArchiveLimits>,
-  signal: AbortSignal | undefined,
-  count: (bytes: number) => void,
-): AsyncIterable<Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(record.offset, true) !== 0x04034b50)
-    throw limitError(archive, record.path, 'Bad local file header');
-  const start =
-    record.offset +
-    30 +
-    view.getUint16(record.offset + 26, true) +
-    view.getUint16(record.offset + 28, true);
-  const data = bytes.subarray(start, start + record.compressedSize);
-  if (record.method === 0) {
-    count(data.byteLength);
-    yield data;
-    return;
-  }
-  if (record.method !== 8)
-    throw new DataError(`Unsupported compression in ${archive}`, [
-      {
-        code: 'unsupported_compression',
-        severity: 'error',
-        source: archive,
-        file: record.path,
-        message: `Method ${record.method}`,
-      },
-    ]);
-  let out: Uint8Array[] = [];
-  const inflate = new Inflate((chunk) => out.push(chunk));
-  let written = 0;
-  for (let offset = 0; offset < data.byteLength; offset += INFLATE_CHUNK) {
-    signal?.throwIfAborted();
-    const end = Math.min(offset + INFLATE_CHUNK, data.byteLength);
-    inflate.push(data.subarray(offset, end), end === data.byteLength);
-    for (const chunk of out) {
-      written += chunk.byteLength;
-      count(chunk.byteLength);
-      if (written > record.size)
-        throw limitError(
-          archive,
-          record.path,
-          `Inflates past its declared size of ${record.size} bytes`,
-        );
-      if (written > RATIO_FLOOR && written / end > limits.maxRatio)
-        throw limitError(
-          archive,
-          record.path,
-          `Compression ratio above ${limits.maxRatio}: a zip bomb?`,
-        );
-      yield chunk;
-    }
-    out = [];
-  }
 }

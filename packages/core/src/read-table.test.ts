@@ -5,6 +5,7 @@ import { calendarDate, decimal, masked } from './columns.js';
 import { DataError } from './issues.js';
 import { readTable, streamTable } from './read-table.js';
 import { defineTable } from './table.js';
+import { numberFormatFor } from './values.js';
 
 const fixturePath = (name: string) => new URL(`../test/fixtures/${name}`, import.meta.url).pathname;
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -119,6 +120,37 @@ describe('quirks of real files, hand-made', () => {
       line: 4,
       severity: 'warning',
     });
+  });
+
+  it('flags two-digit years once per column, with the exact count (ODRÉ DD/MM/YY)', async () => {
+    const T = defineTable({
+      columns: { day: calendarDate('DD/MM/YY') },
+      aliases: { day: ['Date'] },
+    });
+    const { rows, issues } = await readTable(utf8('Date\n01/01/16\n29/11/25\n31/12/99\n'), T);
+    expect(rows.map((r) => r.day)).toEqual(['2016-01-01', '2025-11-29', '1999-12-31']);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'two_digit_year', line: 2, field: 'day', raw: '01/01/16' }),
+    ]);
+    expect(issues[0]?.message).toMatch(/^3 value\(s\) of day/);
+  });
+
+  it('takes the header line when told, and numbers as a locale writes them', async () => {
+    const text = 'Export du 2024-01-01\nx;y\nnom;valeur\nA;1\u202f234,5\n';
+    const T = defineTable({
+      columns: { nom: z.string(), valeur: z.number() },
+      number: numberFormatFor('fr-FR'),
+    });
+    const { rows, preamble } = await readTable(utf8(text), T, { headerLine: 3 });
+    expect(rows).toEqual([{ nom: 'A', valeur: 1234.5 }]);
+    expect(preamble).toEqual([['Export du 2024-01-01'], ['x', 'y']]);
+  });
+
+  it('fetches URLs (a data: URL here)', async () => {
+    const url = new URL('data:text/csv,a%3Bb%0A1%3B2%0A');
+    const { rows, account } = await readTable(url);
+    expect(rows.map((r) => ({ ...r }))).toEqual([{ a: '1', b: '2' }]);
+    expect(account.delimiter).toBe(';');
   });
 
   it('reads decimal commas from a column format', async () => {

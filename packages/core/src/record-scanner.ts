@@ -13,6 +13,11 @@
  * @packageDocumentation
  */
 
+import type { RecordProblem, RecordView } from './record-view.js';
+
+export type { RecordProblem, RecordView } from './record-view.js';
+export { StoredRecord } from './record-view.js';
+
 /** Flags of a field, in {@link RecordScanner.flags}. */
 export const FieldFlag = {
   /** The field was quoted; offsets exclude the quotes. */
@@ -22,58 +27,6 @@ export const FieldFlag = {
   /** Text followed the closing quote; offsets span the raw text, quotes included. */
   malformed: 4,
 } as const;
-
-/** Structural problems of a record, in {@link RecordScanner.problem}. */
-export type RecordProblem = 'unterminated_quote' | 'text_after_quote' | 'record_too_long';
-
-/** One record as the decoders read it: field offsets into `text`, and where it was found. */
-export interface RecordView {
-  readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly flags: Uint8Array;
-  readonly count: number;
-  readonly line: number;
-  readonly problem: RecordProblem | undefined;
-  field(index: number): string;
-  raw(): string;
-}
-
-/** A record copied out of the scanner, to be decoded later (e.g. a possible footer line). */
-export class StoredRecord implements RecordView {
-  readonly text: string;
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  readonly flags: Uint8Array;
-  readonly count: number;
-  readonly line: number;
-  readonly problem: RecordProblem | undefined;
-
-  constructor(record: RecordView) {
-    const fields = Array.from({ length: record.count }, (_, i) => record.field(i));
-    this.text = fields.join('');
-    this.count = record.count;
-    this.starts = new Int32Array(record.count);
-    this.ends = new Int32Array(record.count);
-    this.flags = new Uint8Array(record.count);
-    let offset = 0;
-    fields.forEach((field, i) => {
-      this.starts[i] = offset;
-      offset += field.length;
-      this.ends[i] = offset;
-    });
-    this.line = record.line;
-    this.problem = record.problem;
-  }
-
-  field(index: number): string {
-    return this.text.slice(this.starts[index]!, this.ends[index]!);
-  }
-
-  raw(): string {
-    return this.text;
-  }
-}
 
 /** Options of a {@link RecordScanner}. */
 export interface ScannerOptions {
