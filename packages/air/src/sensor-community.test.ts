@@ -47,3 +47,17 @@ describe('loadSensorCommunityCsv on a BME280 file', () => {
     ]);
   });
 });
+
+describe('loadSensorCommunityCsv on an SPS30 file', () => {
+  it('takes P1 and P2 among the SPS30 columns and rejects the empty reading', async () => {
+    const data = await loadSensorCommunityCsv(fixture('sensor-community-sps30-sample.csv'));
+    expect(data.counts).toEqual({ read: 6, kept: 4, rejected: 2 });
+    expect(data.measurements.map((m) => [m.pollutant, m.value])).toEqual([
+      ['pm10', 12.1],
+      ['pm25', 10.4],
+      ['pm10', 12.9],
+      ['pm25', 10.9],
+    ]);
+    expect(data.issues.issues[0]?.message).toContain('P4, P0, N10, N4, N25, N1, N05, TS');
+  });
+});

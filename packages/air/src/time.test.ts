@@ -40,3 +40,26 @@ describe('zones', () => {
     expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
   });
 });
+
+describe('daylight-saving transitions in Europe/Paris', () => {
+  it('maps the hours around the spring gap (31 March 2024) and the autumn overlap (27 October 2024)', () => {
+    // Spring: 02:00 CET → 03:00 CEST at 01:00 UTC.
+    expect(parseDateTime('2024-03-31 01:00:00', 'Europe/Paris')?.utc).toBe(
+      Date.UTC(2024, 2, 31, 0),
+    );
+    expect(parseDateTime('2024-03-31 03:00:00', 'Europe/Paris')?.utc).toBe(
+      Date.UTC(2024, 2, 31, 1),
+    );
+    // 02:30 does not exist: moved forward by the gap → 03:30 CEST = 01:30 UTC.
+    expect(parseDateTime('2024-03-31 02:30:00', 'Europe/Paris')?.utc).toBe(
+      Date.UTC(2024, 2, 31, 1, 30),
+    );
+    // Autumn: 03:00 CEST → 02:00 CET at 01:00 UTC; 02:30 happens twice, the first (CEST) is taken.
+    expect(parseDateTime('2024-10-27 02:30:00', 'Europe/Paris')?.utc).toBe(
+      Date.UTC(2024, 9, 27, 0, 30),
+    );
+    expect(parseDateTime('2024-10-27 03:30:00', 'Europe/Paris')?.utc).toBe(
+      Date.UTC(2024, 9, 27, 2, 30),
+    );
+  });
+});

@@ -59,8 +59,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 /**
- * Epoch ms of a wall-clock time in a zone (fixed offset or IANA). In a DST gap or overlap the
- * earlier offset wins.
+ * Epoch ms of a wall-clock time in a zone (fixed offset or IANA). In a daylight-saving overlap the
+ * first occurrence is taken; a time in the spring gap is moved forward by the gap (as `Temporal`'s
+ * `compatible` disambiguation does).
  */
 export function wallClockToUtc(
   fields: readonly [number, number, number, number, number, number],
@@ -70,10 +71,15 @@ export function wallClockToUtc(
   const naive = Date.UTC(y, mo - 1, d, h, mi, s);
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== undefined) return naive - fixed * 60_000;
-  const first = zoneOffsetAt(timeZone, naive);
-  const guess = naive - first * 60_000;
-  const second = zoneOffsetAt(timeZone, guess);
-  return second === first ? guess : naive - Math.max(first, second) * 60_000;
+  // The offsets in force a day before and a day after cover any transition near this time.
+  const before = zoneOffsetAt(timeZone, naive - 86_400_000);
+  const after = zoneOffsetAt(timeZone, naive + 86_400_000);
+  const offsets = before === after ? [before] : [Math.max(before, after), Math.min(before, after)];
+  for (const offset of offsets) {
+    const candidate = naive - offset * 60_000;
+    if (zoneOffsetAt(timeZone, candidate) === offset) return candidate;
+  }
+  return naive - Math.min(before, after) * 60_000;
 }
 
 /** A parsed instant and the zone it was written in. */

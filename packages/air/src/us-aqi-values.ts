@@ -80,15 +80,16 @@ export function usAqiValues(
   const table = lookupOf(metric);
   const scale = FLAT[metric].scale;
   const top = table.length - 1;
+  const limit = top + 1;
   for (let i = 0; i < concentrations.length; i++) {
-    const c = concentrations[i]!;
-    if (!(c >= 0) || c === Number.POSITIVE_INFINITY) {
-      out[i] = Number.NaN;
-      continue;
-    }
-    const scaled = c * scale + 1e-9;
-    // Truncation of a non-negative number below 2^31 is `| 0`; larger ones are beyond the table.
-    out[i] = scaled >= top + 1 ? Number.POSITIVE_INFINITY : table[scaled | 0]!;
+    const scaled = concentrations[i]! * scale + 1e-9;
+    // One test for the common case; NaN and negative values fail it, as do values past the table.
+    if (scaled >= 1e-9 && scaled < limit) out[i] = table[scaled | 0]!;
+    else
+      out[i] =
+        scaled >= limit && scaled !== Number.POSITIVE_INFINITY
+          ? Number.POSITIVE_INFINITY
+          : Number.NaN;
   }
   return out;
 }

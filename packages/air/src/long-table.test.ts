@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLongTable } from './long-table.js';
+
+describe('loadLongTable', async () => {
+  const data = await loadLongTable(
+    readFileSync(new URL('../test/fixtures/long-table.csv', import.meta.url)),
+    {
+      columns: {
+        station: 'site',
+        pollutant: 'polluant',
+        value: 'valeur',
+        time: 'debut',
+        end: 'fin',
+        unit: 'unite',
+        validity: 'validite',
+        name: 'nom',
+        latitude: 'lat',
+        longitude: 'lon',
+      },
+      timeZone: 'Europe/Paris',
+    },
+  );
+
+  it('keeps 2 of 7 rows and gives each rejected row its reason', () => {
+    expect(data.counts).toEqual({ read: 7, kept: 2, rejected: 5 });
+    expect(data.issues.issues.map((i) => i.code)).toEqual([
+      'invalid_flag', // validite 0
+      'unsupported_pollutant', // benzène is not one of the six
+      'sentinel_value', // −999
+      'unknown_unit', // g/m³
+      'invalid_date', // 30 February
+    ]);
+  });
+
+  it('reads decimal commas and the DST night of Europe/Paris (02:00–03:00 does not exist on 31 March 2024)', () => {
+    expect(data.measurements[0]).toMatchObject({
+      stationId: 'FR1',
+      value: 20.5,
+      start: Date.UTC(2024, 2, 30, 23),
+    });
+    // 01:00 CET = 00:00 UTC; 03:00 CEST = 01:00 UTC: one hour of real time.
+    expect(data.measurements[1]).toMatchObject({
+      start: Date.UTC(2024, 2, 31, 0),
+      end: Date.UTC(2024, 2, 31, 1),
+    });
+    expect(data.stations.map((s) => [s.id, s.name, s.latitude])).toEqual([
+      ['FR1', 'Site 1', 46.5],
+      ['FR2', 'Site 2', 46.6],
+    ]);
+  });
+});
