@@ -22,8 +22,8 @@ export interface FeedIndex {
   readonly order: Int32Array;
   /** Offsets into `order`, one per trip plus one. */
   readonly tripStart: Int32Array;
-  /** Per stop-time row: position in `feed.stops` of its stop, or -1 (Flex calls). */
-  readonly stopOfRow: Int32Array;
+  /** Position in `feed.stops` of the stop of a stop-time row, or -1 (Flex calls, unknown stop). */
+  stopOf(row: number): number;
   /** Stop-time rows whose trip_id is not in trips.txt (left out of `order`). */
   readonly orphanStopTimes: number;
   /** `frequencies.txt` rows of each trip (position in `feed.trips`). */
@@ -36,22 +36,28 @@ export interface FeedIndex {
 
 const cache = new WeakMap<GtfsFeed, FeedIndex>();
 
-/** Codes of a dictionary column mapped through `lookup` (-1 when absent). */
-function mapCodes(column: Column | undefined, length: number, lookup: ReadonlyMap<string, number>) {
-  const out = new Int32Array(length).fill(-1);
-  if (!column) return out;
+/**
+ * Row → position lookup through a dictionary column's codes, without a per-row array:
+ * `lookup` maps each distinct string once.
+ */
+function codeLookup(
+  column: Column | undefined,
+  lookup: ReadonlyMap<string, number>,
+): (row: number) => number {
+  if (!column) return () => -1;
   const byCode = Int32Array.from(column.dictionary, (value) => lookup.get(value) ?? -1);
   const data = column.data;
   const state = column.state;
-  for (let i = 0; i < length; i++) if (!state || state[i] === 0) out[i] = byCode[data[i]!]!;
-  return out;
+  if (!state) return (row) => byCode[data[row]!]!;
+  return (row) => (state[row] === 0 ? byCode[data[row]!]! : -1);
 }
 
 /** Marks an empty time in {@link FeedIndex.arrival} and {@link FeedIndex.departure}. */
 export const NO_TIME = -1;
 
-/** Times of a clock-time column, {@link NO_TIME} for empty cells. */
+/** Times of a clock-time column, {@link NO_TIME} for empty cells (the column itself when full). */
 function timesOf(column: Column | undefined, length: number): Int32Array {
+  if (column && !column.state && column.data instanceof Int32Array) return column.data;
   const out = new Int32Array(length).fill(NO_TIME);
   if (!column) return out;
   const { data, state } = column;
@@ -82,15 +88,15 @@ export function indexFeed(feed: GtfsFeed): FeedIndex {
   const routeByID = byID(feed.routes, (route) => route.route_id);
   const stopTimes = feed.stopTimes;
   const length = stopTimes.length;
-  const tripOfRow = mapCodes(stopTimes.column('trip_id'), length, tripByID);
-  const stopOfRow = mapCodes(stopTimes.column('stop_id'), length, stopByID);
+  const tripOf = codeLookup(stopTimes.column('trip_id'), tripByID);
+  const stopOf = codeLookup(stopTimes.column('stop_id'), stopByID);
   const sequence = stopTimes.column('stop_sequence')?.data ?? new Int32Array(length);
   // Counting sort by trip, then by stop_sequence within each trip when not already in order.
   const tripCount = feed.trips.length;
   const tripStart = new Int32Array(tripCount + 1);
   let orphanStopTimes = 0;
   for (let i = 0; i < length; i++) {
-    const trip = tripOfRow[i]!;
+    const trip = tripOf(i);
     if (trip < 0) orphanStopTimes++;
     else tripStart[trip + 1]!++;
   }
@@ -98,7 +104,7 @@ export function indexFeed(feed: GtfsFeed): FeedIndex {
   const fill = tripStart.slice(0, tripCount);
   const order = new Int32Array(length - orphanStopTimes);
   for (let i = 0; i < length; i++) {
-    const trip = tripOfRow[i]!;
+    const trip = tripOf(i);
     if (trip >= 0) order[fill[trip]!++] = i;
   }
   for (let t = 0; t < tripCount; t++) {
@@ -123,7 +129,7 @@ export function indexFeed(feed: GtfsFeed): FeedIndex {
     routeByID,
     order,
     tripStart,
-    stopOfRow,
+    stopOf,
     orphanStopTimes,
     frequenciesOfTrip,
     arrival: timesOf(stopTimes.column('arrival_time'), length),

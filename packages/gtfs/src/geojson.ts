@@ -86,7 +86,7 @@ function tripLine(
   const index = indexFeed(feed);
   const coordinates: [number, number][] = [];
   for (let k = index.tripStart[t]!; k < index.tripStart[t + 1]!; k++) {
-    const stop = feed.stops[index.stopOfRow[index.order[k]!]!];
+    const stop = feed.stops[index.stopOf(index.order[k]!)];
     if (stop?.stop_lat !== undefined && stop.stop_lon !== undefined)
       coordinates.push([stop.stop_lon, stop.stop_lat]);
   }

@@ -37,7 +37,7 @@ function summarise(
   const stops = new Set<number>();
   for (const t of new Set(runs.map((run) => run.trip)))
     for (let k = index.tripStart[t]!; k < index.tripStart[t + 1]!; k++) {
-      const stop = index.stopOfRow[index.order[k]!]!;
+      const stop = index.stopOf(index.order[k]!);
       if (stop >= 0) stops.add(stop);
     }
   const busiest = peak(runs);

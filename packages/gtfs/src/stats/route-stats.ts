@@ -84,7 +84,7 @@ export function routeStats(feed: GtfsFeed, date: string, options: RouteStatsOpti
   const stopIdsOf = (t: number) => {
     const ids: number[] = [];
     for (let k = index.tripStart[t]!; k < index.tripStart[t + 1]!; k++)
-      ids.push(index.stopOfRow[index.order[k]!]!);
+      ids.push(index.stopOf(index.order[k]!));
     return ids;
   };
   const out: RouteStats[] = [];

@@ -84,7 +84,7 @@ export function stopStats(feed: GtfsFeed, date: string, options: StopStatsOption
       instance++;
       for (let k = from; k < to; k++) {
         const row = index.order[k]!;
-        const stop = index.stopOfRow[row]!;
+        const stop = index.stopOf(row);
         if (stop < 0) continue;
         const key = split ? stop * 3 + direction : stop;
         let group = groups.get(key);

@@ -72,7 +72,7 @@ export function tripDistance(feed: GtfsFeed, index: FeedIndex, t: number) {
   let previous = -1;
   let counted = 0;
   for (let k = index.tripStart[t]!; k < index.tripStart[t + 1]!; k++) {
-    const stop = index.stopOfRow[index.order[k]!]!;
+    const stop = index.stopOf(index.order[k]!);
     const here = stop >= 0 ? feed.stops[stop] : undefined;
     if (here?.stop_lat === undefined || here.stop_lon === undefined) continue;
     if (previous >= 0) {
@@ -105,7 +105,7 @@ export function tripStats(feed: GtfsFeed, options: { tripIds?: readonly string[]
     const from = index.tripStart[t]!;
     const to = index.tripStart[t + 1]!;
     const stopIdOf = (k: number) => {
-      const stop = index.stopOfRow[index.order[k]!]!;
+      const stop = index.stopOf(index.order[k]!);
       return stop >= 0 ? feed.stops[stop]!.stop_id : undefined;
     };
     const [startTime, endTime] = tripSpan(index, t);
