@@ -64,10 +64,13 @@ const cases = {
   async 'core columnar'() {
     return (await readColumns(file, table)).length;
   },
-  async 'core rows + zod'() {
+  async 'core rows, validated'() {
     return (await readTable(file, table)).rows.length;
   },
-  async 'core stream rows + zod'() {
+  async 'core rows, zod on every row'() {
+    return (await readTable(file, table, { validation: 'zod' })).rows.length;
+  },
+  async 'core stream rows, validated'() {
     let rows = 0;
     for await (const _ of await streamTable(file, table)) rows++;
     return rows;
@@ -131,7 +134,17 @@ const cases = {
 const run = cases[name];
 if (!run) throw new Error(`Unknown case ${name}; one of ${Object.keys(cases).join(', ')}`);
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const rows = await run();
 const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
 const rssMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ case: name, rows, ms: Math.round(ms), rssMB: Math.round(rssMB) }));
+console.log(
+  JSON.stringify({
+    case: name,
+    rows,
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    rssMB: Math.round(rssMB),
+  }),
+);

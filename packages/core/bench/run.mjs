@@ -33,8 +33,9 @@ const inputs = [
     cases: [
       'floor',
       'core columnar',
-      'core rows + zod',
-      'core stream rows + zod',
+      'core rows, validated',
+      'core rows, zod on every row',
+      'core stream rows, validated',
       'papaparse objects',
       'papaparse objects + typing',
       'csv-parse objects + typing',
@@ -48,7 +49,7 @@ const inputs = [
     cases: [
       'floor',
       'core columnar',
-      'core rows + zod',
+      'core rows, validated',
       'papaparse objects',
       'papaparse objects + typing',
       'csv-parse objects + typing',
@@ -66,7 +67,7 @@ if (process.env.BENCH_SKIP_LARGE !== '1') {
       cases: [
         'floor',
         'core columnar',
-        'core stream rows + zod',
+        'core stream rows, validated',
         'papaparse stream objects',
         'csv-parse stream objects',
         'udsv stream typed objects',
@@ -94,6 +95,7 @@ for (const input of inputs) {
       best.set(name, {
         ...result,
         ms: Math.min(result.ms, previous?.ms ?? Number.POSITIVE_INFINITY),
+        cpuMs: Math.min(result.cpuMs, previous?.cpuMs ?? Number.POSITIVE_INFINITY),
         rssMB: Math.max(result.rssMB, previous?.rssMB ?? 0),
       });
     }
@@ -102,12 +104,21 @@ for (const input of inputs) {
   const floor = results.find((r) => r.case === 'floor').ms;
   const byName = Object.fromEntries(results.map((r) => [r.case, r]));
   console.log(`### ${input.title}\n`);
-  console.log('| case | rows | time (ms) | × floor | peak RSS (MB) |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const r of results)
-    console.log(
-      `| ${r.case} | ${r.rows.toLocaleString('en')} | ${r.ms.toLocaleString('en')} | ${(r.ms / floor).toFixed(1)} | ${r.rssMB} |`,
-    );
+  const floorCpu = results.find((r) => r.case === 'floor').cpuMs;
+  console.log('| case | rows | wall (ms) | × floor | CPU (ms) | × floor CPU | peak RSS (MB) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    const cells = [
+      r.case,
+      r.rows.toLocaleString('en'),
+      r.ms.toLocaleString('en'),
+      (r.ms / floor).toFixed(1),
+      r.cpuMs.toLocaleString('en'),
+      (r.cpuMs / floorCpu).toFixed(1),
+      r.rssMB,
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
   const ratio = (a, b) =>
     byName[a] && byName[b] ? `${(byName[b].ms / byName[a].ms).toFixed(2)}×` : 'n/a';
   console.log('');
@@ -115,7 +126,7 @@ for (const input of inputs) {
     `- core columnar vs papaparse objects: ${ratio('core columnar', byName['papaparse objects'] ? 'papaparse objects' : 'papaparse stream objects')} faster`,
   );
   console.log(
-    `- core rows + zod vs papaparse objects + typing: ${ratio('core rows + zod', 'papaparse objects + typing')} faster`,
+    `- core rows, validated vs papaparse objects + typing: ${ratio('core rows, validated', 'papaparse objects + typing')} faster`,
   );
   console.log(
     `- core columnar vs udsv: ${ratio('core columnar', byName['udsv typed objects'] ? 'udsv typed objects' : 'udsv stream typed objects')} faster\n`,

@@ -39,6 +39,11 @@ export interface LoadOptions extends DelimitedOptions, ReadOptions {
   readonly source?: string;
   /** Called after each chunk. */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Row objects: `auto` (default) validates with checks equivalent to the zod schema when every
+   * column allows it and with zod otherwise; `zod` always runs zod.
+   */
+  readonly validation?: 'auto' | 'zod';
   /** Limits applied when the input is gzip-compressed. */
   readonly limits?: ArchiveLimits;
 }

@@ -118,10 +118,10 @@ export async function streamTable<Row>(
       source,
       table.columns,
       (context) => {
-        sink = new ObjectSink(table, context);
+        sink = new ObjectSink(table, context, maybeOptions.validation);
         return sink;
       },
-      { ...maybeOptions, ...(maybeOptions.file || !table.name ? {} : {}) },
+      maybeOptions,
     );
     return new TableStream(
       run,

@@ -35,9 +35,18 @@ export class ObjectSink<Row> implements RecordSink {
   readonly #table: Table<Row>;
   readonly #context: SinkContext;
 
-  constructor(table: Table<Row>, context: SinkContext) {
+  readonly #fast: boolean;
+
+  /**
+   * @param validation `zod` runs the zod object schema on every row; `auto` (default) checks rows
+   * whose columns all have a fast check (see `TableColumn.fastCheck`) without zod, and calls zod
+   * only for rows failing them, so values and issues are those zod gives (property-tested).
+   */
+  constructor(table: Table<Row>, context: SinkContext, validation: 'auto' | 'zod' = 'auto') {
     this.#table = table;
     this.#context = context;
+    this.#fast =
+      validation === 'auto' && table.columns.every((column) => column.identity && column.fastCheck);
   }
 
   start(_names: readonly string[], positions: Int32Array): void {
@@ -85,6 +94,12 @@ export class ObjectSink<Row> implements RecordSink {
       if (value !== undefined) input[column.key] = value;
     }
     if (!ok) return false;
+    if (this.#fast && this.#passes(input)) {
+      if (masks) this.masks.push(...masks);
+      this.rows.push(input as Row);
+      this.#kept++;
+      return true;
+    }
     const result = this.#table.schema.safeParse(input);
     if (!result.success) {
       for (const problem of result.error.issues) {
@@ -109,6 +124,14 @@ export class ObjectSink<Row> implements RecordSink {
     if (masks) this.masks.push(...masks);
     this.rows.push(result.data);
     this.#kept++;
+    return true;
+  }
+
+  #passes(input: Record<string, unknown>): boolean {
+    for (const column of this.#table.columns) {
+      const value = input[column.key];
+      if (value !== undefined && value !== null && !column.fastCheck!(value)) return false;
+    }
     return true;
   }
 
