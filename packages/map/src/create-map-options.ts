@@ -15,6 +15,8 @@ export interface MapControls {
   readonly navigation?: boolean;
   /** Popups on click, and on "show on map" from the table. */
   readonly popups?: boolean;
+  /** A tooltip with the feature's name under the pointer. */
+  readonly tooltips?: boolean;
 }
 
 /** A feature the user selected (clicked, or chose in the table). */

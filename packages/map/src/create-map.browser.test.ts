@@ -175,6 +175,13 @@ describe('createMap: popups, keyboard and accessibility', () => {
     expect(popup!.textContent).toContain('1,234');
     expect((window as { __datacitesXss?: number }).__datacitesXss).toBeUndefined();
     expect(selected).toMatchObject([{ layerId: 'stations', featureIndex: 0 }]);
+    // Hovering the other station shows its name in a tooltip, as text.
+    const other = dataMap.map.project([0.3404, 46.5802]);
+    await userEvent.hover(dataMap.map.getCanvas(), { position: { x: other.x, y: other.y } });
+    await expect
+      .poll(() => document.querySelector('.datacites-tooltip')?.textContent)
+      .toBe('Hôtel de Ville');
+    expect(dataMap.map.getCanvas().style.cursor).toBe('pointer');
     // The table cell shows the same text, escaped too.
     expect(container.querySelector('tbody td')!.textContent).toBe(evil);
     expect(container.querySelector('tbody img')).toBeNull();
@@ -275,7 +282,9 @@ describe('createMap: popups, keyboard and accessibility', () => {
     slider.focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(slider.getAttribute('aria-valuetext')).toBe('2 janv. 2024');
-    expect(container.querySelector('.datacites-time output')?.textContent).toBe('2 janv. 2024');
+    expect(container.querySelector('.datacites-time-section output')?.textContent).toBe(
+      '2 janv. 2024',
+    );
     await idle(dataMap.map);
     expect(pixelAt(dataMap.map, [1.4, 47.2])).toEqual([0, 0, 255, 255]);
     const play = container.querySelector<HTMLButtonElement>('.datacites-time__play')!;

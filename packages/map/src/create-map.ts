@@ -10,6 +10,7 @@ import type { CreateMapOptions, DataMap } from './create-map-options.js';
 import type { DataLayer } from './data-layer.js';
 import { renderDataTable } from './data-table.js';
 import { featureAnchor, featureBounds, renderFeaturePopup } from './feature-popup.js';
+import { attachHoverTooltip } from './hover-tooltip.js';
 import { type MapLanguage, type MapMessages, messagesFor } from './i18n.js';
 import { renderLayerSwitcher } from './layer-switcher-view.js';
 import { renderLegend } from './legend-view.js';
@@ -65,6 +66,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
     dataTable: true,
     navigation: true,
     popups: true,
+    tooltips: true,
     ...options.controls,
   };
 
@@ -232,6 +234,9 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
     options.onSelect?.({ layerId: layer.id, featureIndex: index, properties });
   };
   map.on('click', onClick);
+  const detachTooltip = controls.tooltips
+    ? attachHoverTooltip(map, () => layers.filter((layer) => !hidden.has(layer.id)), language)
+    : () => {};
 
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
@@ -289,6 +294,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
     destroy() {
       slider?.destroy();
       popup?.remove();
+      detachTooltip();
       map.off('click', onClick);
       map.remove();
       table?.remove();

@@ -170,6 +170,7 @@ export function defineMapElements(registry: CustomElementRegistry = customElemen
           dataTable: has('table'),
           navigation: has('navigation'),
           popups: has('popups'),
+          tooltips: has('tooltips'),
         },
         onSelect: (detail) =>
           this.dispatchEvent(new CustomEvent('datacites:select', { bubbles: true, detail })),

@@ -31,6 +31,7 @@ datacites-map{display:block}
 .datacites-popup dl{display:grid;grid-template-columns:auto auto;gap:2px 8px;margin:0}
 .datacites-popup dt{color:#595959}
 .datacites-popup dd{margin:0}
+.datacites-tooltip .maplibregl-popup-content{padding:3px 8px;font:12px/1.3 var(--datacites-font);pointer-events:none}
 .datacites-table{margin-top:6px;font:13px/1.35 var(--datacites-font)}
 .datacites-table summary{cursor:pointer;color:var(--datacites-accent)}
 .datacites-table table{border-collapse:collapse;margin:6px 0;width:100%}
