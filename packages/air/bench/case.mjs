@@ -124,7 +124,7 @@ const cases = {
 };
 
 // Best of several runs: the machine is shared, the minimum is the least disturbed run.
-const runs = Number(process.env.BENCH_RUNS ?? (name === 'pipeline' ? 3 : 10));
+const runs = Number(process.env.BENCH_RUNS ?? (name === 'pipeline' ? 3 : 20));
 let result;
 for (let r = 0; r < runs; r++) {
   const run = await cases[name]();

@@ -26,6 +26,8 @@ function cause(lib, metric, c, theirs) {
   }
   if (metric === 'pm25_24h' && c < 325.5)
     return 'pre-2024 PM2.5 breakpoints (12.0 / 150.4 / 250.4 / 350.4)';
+  if (metric === 'pm25_24h')
+    return 'pre-2024 PM2.5 rows up to 500.4 µg/m³ (the 2024 table ends at 325.4: beyond the AQI)';
   if (metric === 'so2_1h' && c >= 305)
     return '1-h SO2 ≥ 305 ppb indexed with the 24-h rows (TAD: AQI ≥ 201 only from 24-h SO2)';
   if (metric === 'co_8h' && lib === 'aqi-us' && c >= 9.5 && c < 12.5)
