@@ -1,5 +1,16 @@
-import { formatIssue, type LoadReport } from '@datacites/core';
+import { formatIssue, type IssueCount, type LoadIssue } from '@datacites/core';
 import type { Messages } from './i18n.js';
+
+/** What {@link renderIssues} shows: a loader's issues, their exact counts and its row account. */
+export interface IssueSummary {
+  readonly issues: readonly LoadIssue[];
+  readonly issueCounts: readonly IssueCount[];
+  readonly account: {
+    readonly rowsRead: number;
+    readonly rowsKept: number;
+    readonly rowsRejected: number;
+  };
+}
 
 /**
  * Shows what a loader said about a file in words people can act on: the row account
@@ -14,7 +25,7 @@ import type { Messages } from './i18n.js';
 export function renderIssues(
   container: HTMLElement,
   fileName: string,
-  report: LoadReport,
+  report: IssueSummary,
   text: Messages,
   shown = 30,
 ): void {

@@ -1,0 +1,111 @@
+/** Languages of the page. */
+export type Language = 'fr' | 'en';
+
+/** Which value colours the communes: the index itself or one pollutant's sub-index. */
+export type IndexChoice = 'overall' | 'no2' | 'o3' | 'pm10' | 'pm25' | 'so2';
+
+/** Every text of the page, in one language. */
+export interface Messages {
+  readonly title: string;
+  readonly intro: string;
+  readonly switchLanguage: string;
+  readonly mapTitle: string;
+  readonly indexLabel: string;
+  readonly choices: Record<IndexChoice, string>;
+  readonly atmoLayer: (choice: string, date: string) => string;
+  readonly stationsLayer: string;
+  readonly dayNote: (date: string, issued: string, agency: string) => string;
+  readonly chartTitle: string;
+  readonly chartNote: string;
+  readonly stationsTitle: string;
+  readonly stationsNote: (stations: number, stale: number) => string;
+  readonly dropTitle: string;
+  readonly dropHelp: string;
+  readonly chooseFile: string;
+  readonly unknownFile: string;
+  readonly account: (read: number, kept: number, rejected: number) => string;
+  readonly noIssues: string;
+  readonly issueColumns: readonly string[];
+  readonly firstIssues: (n: number) => string;
+  readonly sourcesTitle: string;
+  readonly rows: (n: number) => string;
+}
+
+const pollutants = { no2: 'NO₂', o3: 'O₃', pm10: 'PM10', pm25: 'PM2.5', so2: 'SO₂' };
+
+const fr: Messages = {
+  title: 'Qualité de l’air en Centre-Val de Loire',
+  intro:
+    'L’indice ATMO du jour par commune et ses sous-indices par polluant, et les stations de mesure avec le niveau de l’indice européen de leur dernière valeur horaire.',
+  switchLanguage: 'English',
+  mapTitle: 'Indice ATMO par commune',
+  indexLabel: 'Afficher',
+  choices: { overall: 'Indice ATMO', ...pollutants },
+  atmoLayer: (c, d) => `${c} — ${d}`,
+  stationsLayer: 'Stations (indice européen, dernière heure)',
+  dayNote: (d, i, a) => `Indice du ${d}, publié le ${i} par ${a} (prévision).`,
+  chartTitle: 'Concentrations par commune (µg/m³)',
+  chartNote: 'Chaque point est une commune ; la couleur est le sous-indice ATMO du polluant.',
+  stationsTitle: 'Dernières valeurs des stations (OpenAQ)',
+  stationsNote: (n, s) =>
+    `${n} stations ; ${s} n’ont pas émis depuis plus de 7 jours (signalées, non colorées).`,
+  dropTitle: 'Votre fichier',
+  dropHelp:
+    'Déposez ici un CSV d’indice ATMO (export open data d’une AASQA) ou un export OpenAQ « latest » : la carte se met à jour et les problèmes du fichier sont listés.',
+  chooseFile: 'Choisir un fichier',
+  unknownFile: 'Format non reconnu : ni indice ATMO, ni OpenAQ.',
+  account: (r, k, x) =>
+    `${r.toLocaleString('fr')} lignes lues = ${k.toLocaleString('fr')} gardées + ${x.toLocaleString('fr')} rejetées`,
+  noIssues: 'Aucun problème.',
+  issueColumns: ['gravité', 'code', 'nombre'],
+  firstIssues: (n) => `Les ${n} premiers problèmes`,
+  sourcesTitle: 'Sources et licences',
+  rows: (n) => `${n.toLocaleString('fr')} lignes`,
+};
+
+const en: Messages = {
+  title: 'Air quality in Centre-Val de Loire',
+  intro:
+    'The day’s ATMO index by commune and its sub-index per pollutant, and the monitoring stations with the European index level of their latest hourly value.',
+  switchLanguage: 'Français',
+  mapTitle: 'ATMO index by commune',
+  indexLabel: 'Show',
+  choices: { overall: 'ATMO index', ...pollutants },
+  atmoLayer: (c, d) => `${c} — ${d}`,
+  stationsLayer: 'Stations (European index, latest hour)',
+  dayNote: (d, i, a) => `Index for ${d}, published on ${i} by ${a} (forecast).`,
+  chartTitle: 'Concentrations by commune (µg/m³)',
+  chartNote: 'Each dot is a commune; its colour is the pollutant’s ATMO sub-index.',
+  stationsTitle: 'Latest station values (OpenAQ)',
+  stationsNote: (n, s) =>
+    `${n} stations; ${s} have not reported for more than 7 days (flagged, not coloured).`,
+  dropTitle: 'Your file',
+  dropHelp:
+    'Drop an ATMO index CSV (an AASQA open-data export) or an OpenAQ “latest” export here: the map updates and the file’s problems are listed.',
+  chooseFile: 'Choose a file',
+  unknownFile: 'Unknown format: neither ATMO index nor OpenAQ.',
+  account: (r, k, x) =>
+    `${r.toLocaleString('en')} rows read = ${k.toLocaleString('en')} kept + ${x.toLocaleString('en')} rejected`,
+  noIssues: 'No problem.',
+  issueColumns: ['severity', 'code', 'count'],
+  firstIssues: (n) => `The first ${n} problems`,
+  sourcesTitle: 'Sources and licences',
+  rows: (n) => `${n.toLocaleString('en')} rows`,
+};
+
+/** The page's language: `?lang=en` for English, French otherwise. */
+export function pageLanguage(search = location.search): Language {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * The texts of a language.
+ *
+ * @example
+ * ```ts
+ * messagesOf('en').mapTitle; // 'ATMO index by commune'
+ * ```
+ */
+export function messagesOf(language: Language): Messages {
+  return language === 'en' ? en : fr;
+}
