@@ -10,6 +10,7 @@ export {
   tripIndexesOn,
   tripsOn,
 } from './calendar.js';
+export { type Call, type CallsBetweenOptions, callsBetween } from './departures.js';
 export type { ColumnarRows, FileReport, GtfsFeed, UnknownFile } from './feed.js';
 export { type FeedIndex, indexFeed, NO_TIME } from './feed-index.js';
 export { type TripInstance, tripInstances } from './frequencies.js';
