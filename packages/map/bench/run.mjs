@@ -80,6 +80,7 @@ const executablePath = findChromium();
 if (!executablePath)
   throw new Error('No Chromium found: set CHROMIUM_PATH (see config/chromium.mjs).');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const chromiumVersion = browser.version();
 
 async function once(kind, engine) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
@@ -126,6 +127,8 @@ for (const kind of ['points', 'polygons']) {
       engine,
       idle,
       ratio: idle / base,
+      own: median(samples[engine].map((s) => s.ownMs)),
+      heap: median(samples[engine].map((s) => s.heapMB)),
       fps: median(samples[engine].map((s) => s.fps)),
       zoom: median(samples[engine].map((s) => s.zoomIdleMs)),
     });
@@ -136,15 +139,16 @@ server.close();
 
 const version = (await import('maplibre-gl/package.json', { with: { type: 'json' } })).default
   .version;
+const { loadavg, cpus } = await import('node:os');
 console.log(
-  `\nChromium ${browser.version?.() ?? ''} headless, SwiftShader WebGL; MapLibre ${version}; ${RUNS} runs per case (median), 1024×768 map.\n`,
+  `\nChromium ${chromiumVersion} headless, SwiftShader WebGL; MapLibre ${version}; ${RUNS} runs per case (median), 1024×768 map; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs at the end.\n`,
 );
 console.log(
-  '| data | engine | time to first idle (ms) | ratio to MapLibre | pan fps | zoom +1.5 → idle (ms) |',
+  '| data | engine | time to first idle (ms) | ratio to MapLibre | building the layer (ms) | JS heap (MB) | pan fps | zoom +1.5 → idle (ms) |',
 );
-console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
   console.log(
-    `| ${row.data} | ${row.engine} | ${row.idle.toFixed(0)} | ${row.ratio.toFixed(2)}× | ${row.fps.toFixed(1)} | ${row.zoom.toFixed(0)} |`,
+    `| ${row.data} | ${row.engine} | ${row.idle.toFixed(0)} | ${row.ratio.toFixed(2)}× | ${row.engine === 'maplibre' ? '–' : row.own.toFixed(0)} | ${row.heap.toFixed(0)} | ${row.fps.toFixed(1)} | ${row.zoom.toFixed(0)} |`,
   );
 }
