@@ -44,9 +44,10 @@ export async function pageWithErrors(
 }
 
 /**
- * RGBA of the canvas pixel under each lon/lat, read with `gl.readPixels` from the MapLibre map
- * found at `window[globalName].map` or `window[globalName].dataMap.map` (the map must be created
- * with `preserveDrawingBuffer`).
+ * RGBA of the canvas pixel under each lon/lat, read with `gl.readPixels` from the MapLibre map at
+ * `window.<mapPath>` (dot-separated). The read happens inside a `render` event after a repaint,
+ * while the drawing buffer is still there, so maps without `preserveDrawingBuffer` (such as the
+ * `<datacites-map>` element's) can be read too.
  */
 export async function mapPixels(
   page: Page,
@@ -58,24 +59,31 @@ export async function mapPixels(
       type ProjectingMap = {
         getCanvas(): HTMLCanvasElement;
         project(lngLat: [number, number]): { x: number; y: number };
+        once(event: 'render', listener: () => void): unknown;
+        triggerRepaint(): void;
       };
       let found: unknown = window;
       for (const key of mapPath.split('.')) found = (found as Record<string, unknown>)?.[key];
       const map = found as ProjectingMap;
-      const canvas = map.getCanvas() as HTMLCanvasElement;
-      const gl = (canvas.getContext('webgl2') ??
-        canvas.getContext('webgl')) as WebGLRenderingContext;
-      const ratio = gl.drawingBufferWidth / canvas.clientWidth;
-      const out: Record<string, number[]> = {};
-      for (const [name, lngLat] of Object.entries(points)) {
-        const point = map.project(lngLat);
-        const pixel = new Uint8Array(4);
-        const x = Math.round(point.x * ratio);
-        const y = gl.drawingBufferHeight - 1 - Math.round(point.y * ratio);
-        gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-        out[name] = [...pixel];
-      }
-      return out;
+      return new Promise<Record<string, number[]>>((resolve) => {
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = (canvas.getContext('webgl2') ??
+            canvas.getContext('webgl')) as WebGLRenderingContext;
+          const ratio = gl.drawingBufferWidth / canvas.clientWidth;
+          const out: Record<string, number[]> = {};
+          for (const [name, lngLat] of Object.entries(points)) {
+            const point = map.project(lngLat);
+            const pixel = new Uint8Array(4);
+            const x = Math.round(point.x * ratio);
+            const y = gl.drawingBufferHeight - 1 - Math.round(point.y * ratio);
+            gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+            out[name] = [...pixel];
+          }
+          resolve(out);
+        });
+        map.triggerRepaint();
+      });
     },
     { mapPath, points },
   );
