@@ -25,6 +25,13 @@ afterAll(async () => {
 // "Electricité" rows of 2019): Indre 1 424 338.1 → class 1 (#ffffb2); Cher 2 126 852.7 → class 2
 // (#fecc5c); Indre-et-Loire 3 614 573.4 → class 4 (#f03b20); Loiret 4 504 696.8 → class 5
 // (#bd0026). Points away from the ATMO commune dots: Châteauroux, Bourges-north, Tours, Montargis.
+/** The part of MapLibre's map the test uses (the page exposes it as `window.embedMap`). */
+type EmbedMap = {
+  once(event: 'idle', listener: () => void): unknown;
+  project(lngLat: [number, number]): { x: number; y: number };
+  getCanvas(): HTMLCanvasElement;
+};
+
 const points: Record<string, [number, number]> = {
   chateauroux: [1.69, 46.81],
   cher: [2.55, 47.3],
@@ -47,9 +54,7 @@ describe('embed', () => {
     await page.evaluate(
       () =>
         new Promise<void>((resolve) =>
-          (window as unknown as { embedMap: import('maplibre-gl').Map }).embedMap.once('idle', () =>
-            resolve(),
-          ),
+          (window as unknown as { embedMap: EmbedMap }).embedMap.once('idle', () => resolve()),
         ),
     );
     const pixels = await mapPixels(page, 'embedMap', points);
@@ -60,7 +65,7 @@ describe('embed', () => {
 
     // Interaction: clicking Loiret selects it (datacites:select), and the page says so.
     const box = await page.evaluate((lngLat) => {
-      const map = (window as unknown as { embedMap: import('maplibre-gl').Map }).embedMap;
+      const map = (window as unknown as { embedMap: EmbedMap }).embedMap;
       const point = map.project(lngLat);
       const rect = map.getCanvas().getBoundingClientRect();
       return { x: rect.left + point.x, y: rect.top + point.y };
