@@ -1,6 +1,7 @@
 /**
- * Energy certificates (DPE) summarised per area — communes, IRIS, districts — through the
- * point-in-polygon join of `@datacites/geo`.
+ * `@datacites/energy/areas`: energy certificates (DPE) summarised per area — communes, IRIS,
+ * districts — through the point-in-polygon join of `@datacites/geo`. A separate entry so the main
+ * one does not load turf.
  * @packageDocumentation
  */
 

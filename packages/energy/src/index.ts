@@ -22,7 +22,6 @@ export {
   UK_MET_OFFICE_BASE_TEMPERATURE,
 } from './degree-days.js';
 export { type DpeLoad, type DpeRecord, DpeTable, loadDpe } from './dpe.js';
-export { type DpeAreaSummary, type DpeAreas, summariseDpeByArea } from './dpe-areas.js';
 export {
   ECO2MIX_FIELDS,
   type Eco2mixField,

@@ -159,9 +159,19 @@ export function loadCurveIndicators(
   let daytimeSum = 0;
   let daytimeCount = 0;
   let previous = Number.NEGATIVE_INFINITY;
-  let cachedDay = Number.NaN;
-  let cachedOffset = 0;
+  // Sorted input changes UTC day and local day rarely: their bounds are cached so the loop does
+  // no division or modulo per point.
+  let utcDayStart = Number.NaN;
+  let utcDayEnd = Number.NaN;
+  let cachedOffsetMs = 0;
   let cachedUniform = false;
+  let localDayStart = Number.NaN;
+  let localDayEnd = Number.NaN;
+  let weekBase = 0;
+  const nightFromMs = nightFrom * 3_600_000;
+  const nightToMs = nightTo * 3_600_000;
+  const dayFromMs = dayFrom * 3_600_000;
+  const dayToMs = dayTo * 3_600_000;
   for (let i = 0; i < values.length; i++) {
     const t = timestamps[i] as number;
     if (!(t > previous)) outOfOrder++;
@@ -172,18 +182,24 @@ export function loadCurveIndicators(
       continue;
     }
     const start = t - shift;
-    const utcDay = Math.floor(start / DAY_MS);
-    if (utcDay !== cachedDay) {
-      cachedDay = utcDay;
-      cachedOffset = clock.offsetMinutes(utcDay * DAY_MS);
-      cachedUniform = cachedOffset === clock.offsetMinutes((utcDay + 1) * DAY_MS);
+    if (!(start >= utcDayStart && start < utcDayEnd)) {
+      const utcDay = Math.floor(start / DAY_MS);
+      utcDayStart = utcDay * DAY_MS;
+      utcDayEnd = utcDayStart + DAY_MS;
+      const offset = clock.offsetMinutes(utcDayStart);
+      cachedOffsetMs = offset * MINUTE_MS;
+      cachedUniform = offset === clock.offsetMinutes(utcDayEnd);
     }
-    const offset = cachedUniform ? cachedOffset : clock.offsetMinutes(start);
-    const local = start + offset * MINUTE_MS;
-    const localDay = Math.floor(local / DAY_MS);
-    const minuteOfDay = (local - localDay * DAY_MS) / MINUTE_MS;
-    const slot = Math.floor(minuteOfDay / stepMinutes);
-    const weekday = (((localDay + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+    const local = start + (cachedUniform ? cachedOffsetMs : clock.offsetMinutes(start) * MINUTE_MS);
+    if (!(local >= localDayStart && local < localDayEnd)) {
+      const localDay = Math.floor(local / DAY_MS);
+      localDayStart = localDay * DAY_MS;
+      localDayEnd = localDayStart + DAY_MS;
+      weekBase = ((((localDay + 3) % 7) + 7) % 7) * slots; // Monday first (1970-01-01: Thursday)
+      current = days.get(localDay) ?? newDay(localDay, days);
+    }
+    const inDay = local - localDayStart;
+    const slot = (inDay / stepMs) | 0;
     sum += v;
     count++;
     if (v > peak) {
@@ -193,24 +209,21 @@ export function loadCurveIndicators(
     if (v < minimum) minimum = v;
     daySum[slot] = (daySum[slot] as number) + v;
     dayCount[slot] = (dayCount[slot] as number) + 1;
-    const w = weekday * slots + slot;
+    const w = weekBase + slot;
     weekSum[w] = (weekSum[w] as number) + v;
     weekCount[w] = (weekCount[w] as number) + 1;
-    const hour = minuteOfDay / 60;
-    if (hour >= nightFrom && hour < nightTo) {
+    if (inDay >= nightFromMs && inDay < nightToMs) {
       nightSum += v;
       nightCount++;
-    } else if (hour >= dayFrom && hour < dayTo) {
+    } else if (inDay >= dayFromMs && inDay < dayToMs) {
       daytimeSum += v;
       daytimeCount++;
     }
-    if (current === undefined || current.localDay !== localDay) {
-      current = days.get(localDay) ?? newDay(localDay, days);
-    }
-    current.sum += v;
-    current.count++;
-    if (v < current.minimum) current.minimum = v;
-    if (v > current.maximum) current.maximum = v;
+    const day = current as MutableDay;
+    day.sum += v;
+    day.count++;
+    if (v < day.minimum) day.minimum = v;
+    if (v > day.maximum) day.maximum = v;
   }
   const hours = stepMinutes / 60;
   const meanPower = count === 0 ? Number.NaN : sum / count;
