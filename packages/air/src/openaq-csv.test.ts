@@ -69,3 +69,11 @@ describe('loadOpenAqArchiveCsv', async () => {
     ]);
   });
 });
+
+describe('loadOpenAqArchiveCsv on gzip bytes', () => {
+  it('reads the archive files as published (.csv.gz), through core', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const data = await loadOpenAqArchiveCsv(gzipSync(fixture('openaq-archive-location.csv')));
+    expect(data.counts).toEqual({ read: 4, kept: 3, rejected: 1 });
+  });
+});

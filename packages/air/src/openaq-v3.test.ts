@@ -57,3 +57,29 @@ describe('readOpenAqMeasurements', () => {
     ]);
   });
 });
+
+describe('readOpenAqMeasurements on a /days response', () => {
+  it('reads the daily period as day averaging', () => {
+    const json = {
+      results: [
+        {
+          value: 9.8,
+          flagInfo: { hasFlags: false },
+          parameter: { id: 2, name: 'pm25', units: 'µg/m³', displayName: 'PM2.5' },
+          period: {
+            label: '1day',
+            interval: '24:00:00',
+            datetimeFrom: { utc: '2024-06-01T22:00:00Z', local: '2024-06-02T00:00:00+02:00' },
+            datetimeTo: { utc: '2024-06-02T22:00:00Z', local: '2024-06-03T00:00:00+02:00' },
+          },
+        },
+      ],
+    };
+    const data = readOpenAqMeasurements(json, { sensor: { id: 5001, locationId: '1001' } });
+    expect(data.measurements[0]).toMatchObject({
+      averaging: 'day',
+      value: 9.8,
+      timeZone: '+02:00',
+    });
+  });
+});

@@ -105,8 +105,8 @@ export interface OpenAqMeasurementOptions extends LoaderOptions {
 
 function averagingOf(interval: string | undefined, label: string | undefined): Averaging {
   const text = `${interval ?? ''} ${label ?? ''}`.toLowerCase();
-  if (/^01:00:00|\bhour|\b1h\b/.test(text)) return 'hour';
-  if (/^24:00:00|1 day|\bday/.test(text)) return 'day';
+  if (/^01:00:00|hour|\b1h\b/.test(text)) return 'hour';
+  if (/^24:00:00|day/.test(text)) return 'day';
   if (/year/.test(text)) return 'year';
   if (/^00:00:00|raw/.test(text)) return 'raw';
   return 'other';
