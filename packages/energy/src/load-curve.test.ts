@@ -60,6 +60,17 @@ describe('loadCurveIndicators on a real Linky excerpt around both 2022–23 DST 
     ]);
   });
 
+  it('gives the same days when the rows come in reverse order', () => {
+    const reversed = loadCurveIndicators({
+      ...curve,
+      timestamps: [...curve.timestamps].reverse(),
+      values: [...curve.values].reverse(),
+    });
+    expect(reversed.outOfOrder).toBe(287);
+    expect(reversed.days).toEqual(ind.days);
+    expect(reversed.energy).toBe(ind.energy);
+  });
+
   it('averages the typical-day 02:00 slot over what exists', () => {
     expect(ind.typicalDay.slotStartMinutes[4]).toBe(120);
     expect(ind.typicalDay.count[4]).toBe(6);
