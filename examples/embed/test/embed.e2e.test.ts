@@ -28,6 +28,7 @@ afterAll(async () => {
 /** The part of MapLibre's map the test uses (the page exposes it as `window.embedMap`). */
 type EmbedMap = {
   once(event: 'idle', listener: () => void): unknown;
+  triggerRepaint(): void;
   project(lngLat: [number, number]): { x: number; y: number };
   getCanvas(): HTMLCanvasElement;
 };
@@ -51,11 +52,14 @@ describe('embed', () => {
     );
     expect(scripts).toEqual(['./datacites-map.js']);
 
+    // Wait for a quiet map: repaint, then the next idle (the layers' data are loaded by then).
     await page.evaluate(
       () =>
-        new Promise<void>((resolve) =>
-          (window as unknown as { embedMap: EmbedMap }).embedMap.once('idle', () => resolve()),
-        ),
+        new Promise<void>((resolve) => {
+          const map = (window as unknown as { embedMap: EmbedMap }).embedMap;
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
     );
     const pixels = await mapPixels(page, 'embedMap', points);
     expect(pixels.chateauroux).toEqual(rgba('#ffffb2'));
