@@ -57,6 +57,7 @@ export {
   referenceLevels,
   WHO_2021,
 } from './health-references.js';
+export { type HourlyIndex, hourlyEaqi, nowcastAqi } from './hourly-index.js';
 export { HOUR_MS, type HourlyPoint, type HourlySeries, hourlySeries } from './hourly-series.js';
 export type { IndexLevel, IndexResult, SubIndex } from './index-result.js';
 export type { JsonInput } from './json-input.js';
