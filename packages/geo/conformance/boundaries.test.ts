@@ -79,8 +79,8 @@ describe('points in the 2,050 real communes', () => {
       if (code !== commune.properties.code.slice(0, 2))
         wrong.push(`${commune.properties.code}→${code}`);
     }
-    // Communes and départements are simplified separately, so a commune's point near a
-    // département border can fall on the other side: allow 0.5 % and list them.
-    expect(wrong.length, wrong.join(' ')).toBeLessThan(communes.features.length * 0.005);
+    // Communes and départements are simplified separately, yet pointOnFeature keeps every
+    // commune's point well inside: none falls in another département.
+    expect(wrong).toEqual([]);
   });
 });
