@@ -55,3 +55,10 @@ export {
 export { type RouteStats, type RouteStatsOptions, routeStats } from './stats/route-stats.js';
 export { type StopStats, type StopStatsOptions, stopStats } from './stats/stop-stats.js';
 export { type TripStats, tripStats } from './stats/trip-stats.js';
+export type { Notice, NoticeCount } from './validate/notices.js';
+export { MAX_SPEED_KMH } from './validate/trip-rules.js';
+export {
+  type ValidateOptions,
+  type ValidationReport,
+  validateGtfs,
+} from './validate/validate-gtfs.js';

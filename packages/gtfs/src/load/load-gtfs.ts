@@ -97,7 +97,7 @@ export async function loadGtfs(source: Source, options: LoadGtfsOptions = {}): P
       issueCounts: [{ code: issue.code, severity: issue.severity, count: 1 }],
     });
   }
-  checkRequiredFiles(archive, used, locations !== undefined, issues);
+  checkRequiredFiles(archive, locations !== undefined, issues);
   return {
     ...(tables as unknown as Omit<
       GtfsFeed,
@@ -224,12 +224,7 @@ async function readLocations(
   return collection;
 }
 
-function checkRequiredFiles(
-  archive: Archive,
-  used: ReadonlySet<string>,
-  hasLocations: boolean,
-  issues: IssueList,
-): void {
+function checkRequiredFiles(archive: Archive, hasLocations: boolean, issues: IssueList): void {
   const has = (file: string) => archive.find(file) !== undefined;
   const missing = (file: string, message: string) =>
     issues.add({
@@ -249,9 +244,9 @@ function checkRequiredFiles(
       code: 'missing_calendar_and_calendar_date_files',
       severity: 'error',
       source: archive.name,
+      file: 'calendar.txt',
       message: 'Neither calendar.txt nor calendar_dates.txt: no trip can run',
     });
-  void used;
 }
 
 function columnarRows<Row>(table: ColumnarTable<Row>): ColumnarRows<Row> {

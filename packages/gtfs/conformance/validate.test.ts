@@ -1,0 +1,46 @@
+// validateGtfs over the shared feeds: quirks listed in ../shared/data/gtfs/SOURCES.md must show
+// up as the matching notices, with the counts SOURCES.md gives.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGtfs, validateGtfs } from '../src/index.ts';
+
+const DATA = join(process.env.DATACITES_SHARED_DATA ?? '', 'gtfs');
+const countsOf = async (path: string) => {
+  const report = validateGtfs(await loadGtfs(join(DATA, path)), { today: '2026-05-01' });
+  return Object.fromEntries(report.counts.map((c) => [c.code, c.count]));
+};
+
+describe('validateGtfs on the shared feeds', () => {
+  it('cdmx: leading or trailing spaces in names', async () => {
+    // SOURCES.md: stop_name 304, stop_desc 221, trip_headsign 97, route_long_name 9 = 631; the
+    // stray desktop.ini is an unknown file; no feed_info.txt.
+    const counts = await countsOf('cdmx/cdmx.zip');
+    expect(counts.leading_or_trailing_whitespaces).toBe(631);
+    expect(counts.unknown_file).toBe(1);
+    expect(counts.missing_recommended_file).toBe(1);
+  });
+
+  it('ctran-flex: calendars without any weekday, Flex references resolved', async () => {
+    // SOURCES.md: 12 of 18 calendar rows have every weekday set to 0. Flex stop_times reference
+    // location groups and locations.geojson: no foreign_key_violation expected.
+    const counts = await countsOf('ctran-flex/ctran-flex.zip');
+    expect(counts.service_has_no_active_day_of_the_week).toBe(12);
+    expect(counts.foreign_key_violation).toBeUndefined();
+    expect(counts.missing_trip_edge).toBeUndefined();
+  });
+
+  it('wmata: the leading space in a level name and the trailing one in agency_fare_url', async () => {
+    // SOURCES.md: level_name " Street" and a trailing space in agency_fare_url.
+    const counts = await countsOf('wmata/wmata.zip');
+    expect(counts.leading_or_trailing_whitespaces).toBe(2);
+    expect(counts.duplicate_key).toBeUndefined();
+    expect(counts.foreign_key_violation).toBeUndefined();
+  });
+
+  it('caltrain and cairns: no errors', async () => {
+    for (const path of ['caltrain-2016/caltrain_20160406.zip', 'cairns/cairns_gtfs.zip']) {
+      const report = validateGtfs(await loadGtfs(join(DATA, path)), { today: '2026-05-01' });
+      expect(report.errors, report.summary()).toBe(0);
+    }
+  });
+});
