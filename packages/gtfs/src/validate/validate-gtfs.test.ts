@@ -90,6 +90,13 @@ describe('validateGtfs', () => {
       'header names a column twice',
       replace('agency.txt', 'agency_lang\n', 'agency_lang,agency_lang\n'),
     ],
+    [
+      'empty_column_name',
+      'a header cell without a name',
+      replace('routes.txt', 'route_text_color\n', 'route_text_color,\n'),
+    ],
+    ['csv_parsing_failed', 'a quote never closed', replace('stops.txt', 'S3,Three', 'S3,"Three')],
+    ['empty_file', 'transfers.txt with no byte', { 'transfers.txt': '' }],
     ['duplicate_key', 'stop_id S2 twice', replace('stops.txt', 'S3,Three', 'S2,Three')],
     [
       'foreign_key_violation',
