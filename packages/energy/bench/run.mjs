@@ -45,6 +45,9 @@ console.log(
   `| time (ms) | ${f(energy.ms)} | ${f(papa.ms)} | ${(papa.ms / energy.ms).toFixed(2)}× faster |`,
 );
 console.log(
+  `| CPU time, all threads (ms) | ${f(energy.cpuMs)} | ${f(papa.cpuMs)} | ${(papa.cpuMs / energy.cpuMs).toFixed(2)}× less |`,
+);
+console.log(
   `| peak RSS (MiB) | ${f(energy.rssMiB)} | ${f(papa.rssMiB)} | ${(papa.rssMiB / energy.rssMiB).toFixed(2)}× less |`,
 );
 console.log(
