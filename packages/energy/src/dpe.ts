@@ -110,7 +110,7 @@ const L93_Y = [6_000_000, 7_200_000] as const;
  */
 export async function loadDpe(source: Source, options: LoadOptions = {}): Promise<DpeLoad> {
   const result = await readTable(source, DpeTable, options);
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   // Loaded on first use, so importing this package does not load proj4 and turf.
   const { createReprojector, haversineDistance } = await import('@datacites/geo');
   const toWgs84 = createReprojector('EPSG:2154', 'EPSG:4326');

@@ -97,7 +97,7 @@ export async function loadEco2mix(source: Source, options: LoadOptions = {}): Pr
     encoding: 'windows-1252',
     ...options,
   });
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   const sequence = new LocalSequence('Europe/Paris');
   const timestamps: number[] = [];
   const values: Record<Eco2mixField, number[]> = Object.fromEntries(

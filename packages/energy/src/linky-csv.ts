@@ -55,7 +55,7 @@ export async function loadLinkyCsv(
   options: LoadOptions = {},
 ): Promise<LinkyCsvLoad> {
   const result = await readTable(source, LinkyCsvTable, options);
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   const metadata = readMetadata(result.preamble);
   const timestamps: number[] = [];
   const values: number[] = [];

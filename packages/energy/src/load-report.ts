@@ -18,11 +18,11 @@ export class MappingIssues {
   rejected = 0;
   readonly #place: { source?: string; file?: string };
 
-  constructor(report: LoadReport, maxPerCode = 100) {
-    this.list = new IssueList({ maxPerCode });
+  constructor(report: LoadReport, options: { source?: string; maxIssuesPerCode?: number } = {}) {
+    this.list = new IssueList({ maxPerCode: options.maxIssuesPerCode ?? 100 });
     this.#place = {
       file: report.account.file,
-      ...(report.issues[0]?.source === undefined ? {} : { source: report.issues[0].source }),
+      ...(options.source === undefined ? {} : { source: options.source }),
     };
   }
 

@@ -69,7 +69,7 @@ export async function loadOdreAnnualConsumption(
   options: LoadOptions = {},
 ): Promise<OdreAnnualLoad> {
   const result = await readTable(source, OdreAnnualTable, options);
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   const records: ConsumptionRecord[] = [];
   const num = (v: number | null | undefined) => (typeof v === 'number' ? v : 0);
   for (const row of result.rows) {

@@ -88,7 +88,7 @@ export async function loadOreConsumptionColumns(
   options: OreLoadOptions = {},
 ): Promise<ConsumptionColumns> {
   const table = await readColumns(source, OreConsumptionTable, options);
-  const mapping = new MappingIssues(table, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(table, options);
   const cols = table.columns as Record<string, Column>;
   const n = table.length;
   const wide = WIDE_SECTOR_KEYS.some(([, key]) => hasValues(cols[`conso_${key}`]));

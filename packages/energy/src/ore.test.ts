@@ -84,7 +84,10 @@ describe('loadOreConsumption — long layouts', () => {
       '"0106Z";"Réseau";"2021";"013440000";"Saint-Denis";"Z";"T";"1";"1"',
       '"0107C";"Réseau";"2021";"013440000";"Saint-Denis";"C";"Q";"1";"1"',
     ].join('\n');
-    const r = await loadOreConsumption(new TextEncoder().encode(csv), { file: 'sdes.csv' });
+    const r = await loadOreConsumption(new TextEncoder().encode(csv), {
+      file: 'sdes.csv',
+      source: 'sdes.zip',
+    });
     expect(r.account).toMatchObject({
       rowsRead: 6,
       rowsKept: 4,
@@ -111,7 +114,10 @@ describe('loadOreConsumption — long layouts', () => {
     const codes = r.issues.map((i) => i.code);
     expect(codes).toContain('unknown_carrier');
     expect(codes).toContain('unknown_sector');
-    expect(r.issues.find((i) => i.code === 'unknown_sector')?.file).toBe('sdes.csv');
+    expect(r.issues.find((i) => i.code === 'unknown_sector')).toMatchObject({
+      file: 'sdes.csv',
+      source: 'sdes.zip',
+    });
   });
 
   it('reads the ORE API long layout at commune level', async () => {

@@ -54,7 +54,7 @@ export async function loadOreConsumption(
   options: OreLoadOptions = {},
 ): Promise<OreConsumptionLoad> {
   const result = await readTable(source, OreConsumptionTable, options);
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   const records: ConsumptionRecord[] = [];
   const masks = new Map<number, Map<string, string>>();
   for (const m of result.masks) {

@@ -64,7 +64,7 @@ export async function loadOdreTemperatures(
   options: LoadOptions = {},
 ): Promise<TemperatureLoad> {
   const result = await readTable(source, OdreTemperatureTable, options);
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   const series = new Map<string, DailyTemperature[]>();
   const names = new Map<string, string>();
   for (const row of result.rows) {
@@ -146,7 +146,7 @@ export async function loadMeteoFranceDaily(
   options: LoadOptions & { decimalSeparator?: '.' | ',' } = {},
 ): Promise<TemperatureLoad> {
   const result = await readTable(source, meteoFranceDailyTable(options.decimalSeparator), options);
-  const mapping = new MappingIssues(result, options.maxIssuesPerCode);
+  const mapping = new MappingIssues(result, options);
   const series = new Map<string, DailyTemperature[]>();
   const names = new Map<string, string>();
   const incomplete = new Map<string, number>();
