@@ -119,16 +119,18 @@ for (const input of inputs) {
     ];
     console.log(`| ${cells.join(' | ')} |`);
   }
-  const ratio = (a, b) =>
-    byName[a] && byName[b] ? `${(byName[b].ms / byName[a].ms).toFixed(2)}×` : 'n/a';
+  const ratio = (a, b) => {
+    if (!byName[a] || !byName[b]) return 'n/a';
+    const wall = (byName[b].ms / byName[a].ms).toFixed(2);
+    const cpu = (byName[b].cpuMs / byName[a].cpuMs).toFixed(2);
+    return `${wall}× (wall), ${cpu}× (CPU)`;
+  };
+  const papaparse = byName['papaparse objects'] ? 'papaparse objects' : 'papaparse stream objects';
+  const udsv = byName['udsv typed objects'] ? 'udsv typed objects' : 'udsv stream typed objects';
   console.log('');
+  console.log(`- core columnar speed-up over ${papaparse}: ${ratio('core columnar', papaparse)}`);
   console.log(
-    `- core columnar vs papaparse objects: ${ratio('core columnar', byName['papaparse objects'] ? 'papaparse objects' : 'papaparse stream objects')} faster`,
+    `- core rows, validated speed-up over papaparse objects + typing: ${ratio('core rows, validated', 'papaparse objects + typing')}`,
   );
-  console.log(
-    `- core rows, validated vs papaparse objects + typing: ${ratio('core rows, validated', 'papaparse objects + typing')} faster`,
-  );
-  console.log(
-    `- core columnar vs udsv: ${ratio('core columnar', byName['udsv typed objects'] ? 'udsv typed objects' : 'udsv stream typed objects')} faster\n`,
-  );
+  console.log(`- core columnar speed-up over ${udsv}: ${ratio('core columnar', udsv)}\n`);
 }
