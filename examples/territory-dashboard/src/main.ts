@@ -2,6 +2,7 @@ import { offlineStyle } from '@datacites/map';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { renderFigures } from './figures.js';
 import { ATTRIBUTION, SOURCES } from './sources.js';
 
 type Boundaries = FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>;
@@ -26,6 +27,7 @@ const map = new MapLibreMap({
     [0.05, 46.3],
     [3.13, 48.95],
   ],
+  fitBoundsOptions: { padding: 12 },
   fadeDuration: 0,
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
@@ -63,3 +65,10 @@ const footer = document.querySelector('#sources');
 if (footer) {
   footer.textContent = `Sources : ${SOURCES.map((s) => `${s.name} — ${s.source}, ${s.licence}`).join(' ; ')}`;
 }
+
+// Energy, climate and air-quality figures beside the map, each with its source and licence.
+const panel = (id: string) => document.querySelector(`#${id}`) as HTMLElement;
+renderFigures({ energy: panel('energy'), climate: panel('climate'), air: panel('air') }).then(
+  () => document.body.setAttribute('data-figures-ready', 'true'),
+  (error) => console.error(error),
+);
