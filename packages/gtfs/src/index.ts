@@ -25,6 +25,27 @@ export {
   tripsToGeoJSON,
 } from './geojson.js';
 export { type LoadGtfsOptions, loadGtfs } from './load/load-gtfs.js';
+export {
+  type Alert,
+  decodeRealtime,
+  type InformedEntity,
+  type RealtimeEvent,
+  type RealtimeFeed,
+  type RealtimeTrip,
+  type RealtimeVehicle,
+  type StopTimeUpdate,
+  type TripUpdate,
+  type VehiclePosition,
+} from './realtime/decode-realtime.js';
+export {
+  type JoinedTripUpdate,
+  type JoinedVehiclePosition,
+  type JoinRealtimeOptions,
+  joinRealtime,
+  type PredictedCall,
+  type RealtimeJoin,
+} from './realtime/join-realtime.js';
+export { serviceDayStart, timeZoneOffset } from './realtime/service-day.js';
 export * from './schema/core-tables.js';
 export * from './schema/fares-v2-tables.js';
 export * from './schema/fields.js';
