@@ -320,7 +320,7 @@ describe('createMap: popups, keyboard and accessibility', () => {
     });
     await dataMap.ready;
     await idle(dataMap.map);
-    container.querySelector('details')!.open = true;
+    container.querySelector<HTMLDetailsElement>('details.datacites-table')!.open = true;
     dataMap.select('p', 1);
     const result = await axe.run(container);
     const serious = result.violations.filter(

@@ -150,6 +150,12 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
         },
         language,
         messages,
+        800,
+        // Re-rendering (a layer toggled) keeps the time shown.
+        Math.max(
+          0,
+          times.findIndex((time) => String(time) === String(currentTime)),
+        ),
       );
       panel.append(slider.element);
     }

@@ -47,6 +47,7 @@ export interface TimeSliderView {
 /**
  * A time slider over `times`: a native range input (arrow keys step through the times) with the
  * current time as its `aria-valuetext`, and a play/pause button that animates every `stepMs`.
+ * It starts at `startIndex` (and reports that time through `onChange`).
  */
 export function renderTimeSlider(
   doc: Document,
@@ -55,6 +56,7 @@ export function renderTimeSlider(
   language: MapLanguage,
   messages: MapMessages,
   stepMs = 800,
+  startIndex = 0,
 ): TimeSliderView {
   const root = element(doc, 'section', 'datacites-time-section');
   root.setAttribute('aria-label', messages.time);
@@ -99,7 +101,7 @@ export function renderTimeSlider(
   };
   input.addEventListener('input', () => show(Number(input.value)));
   button.addEventListener('click', () => (timer === undefined ? play() : pause()));
-  if (times.length > 0) show(0);
+  if (times.length > 0) show(Math.min(Math.max(startIndex, 0), times.length - 1));
   return {
     element: root,
     setIndex: show,
