@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { type LoadOptions, readTable, type Source } from '@datacites/core';
+import { type Column, type LoadOptions, readColumns, type Source } from '@datacites/core';
 import { type EnergyLoadReport, MappingIssues } from './load-report.js';
 import type { ConsumptionRecord, EnergyCarrier, Sector, TerritoryLevel } from './model.js';
 import {
@@ -53,22 +53,17 @@ export async function loadOreConsumption(
   source: Source,
   options: OreLoadOptions = {},
 ): Promise<OreConsumptionLoad> {
-  const result = await readTable(source, OreConsumptionTable, options);
+  // Read as columns (a few typed arrays) and turned into records row by row, so the table's
+  // row objects never all exist at once.
+  const result = await readColumns(source, OreConsumptionTable, options);
   const mapping = new MappingIssues(result, options);
   const records: ConsumptionRecord[] = [];
-  const masks = new Map<number, Map<string, string>>();
-  for (const m of result.masks) {
-    let row = masks.get(m.row);
-    if (!row) {
-      row = new Map();
-      masks.set(m.row, row);
-    }
-    row.set(m.field, m.reason);
-  }
+  const columns = result.columns as Record<string, Column>;
   const lines = lineNumbers(result);
-  result.rows.forEach((raw, index) => {
-    const row = raw as OreRow;
+  for (let index = 0; index < result.length; index++) {
+    const row = result.row(index) as OreRow;
     const line = lines(index);
+    const markerOf = (field: string) => columns[field]?.markerAt(index);
     const carrier =
       row.carrier === undefined && options.carrier !== undefined
         ? options.carrier
@@ -81,7 +76,7 @@ export async function loadOreConsumption(
         message: `Energy carrier "${row.carrier ?? ''}" is not electricity, gas, heat or cold`,
         raw: String(row.carrier ?? ''),
       });
-      return;
+      continue;
     }
     let level: TerritoryLevel | undefined;
     let code: string | undefined;
@@ -101,7 +96,7 @@ export async function loadOreConsumption(
         line,
         message: 'No territory code (IRIS, commune, EPCI, département or région) in the row',
       });
-      return;
+      continue;
     }
     if (code === 'NA' || code === 'nd') {
       mapping.add({
@@ -113,7 +108,6 @@ export async function loadOreConsumption(
         raw: code,
       });
     }
-    const rowMasks = masks.get(index);
     const base = {
       territoryCode: code,
       territoryLevel: level,
@@ -135,7 +129,7 @@ export async function loadOreConsumption(
       for (const [sector, key] of WIDE_SECTOR_KEYS) {
         const value = row[`conso_${key}`];
         if (value === undefined) continue;
-        const mask = rowMasks?.get(`conso_${key}`);
+        const mask = markerOf(`conso_${key}`);
         records.push(
           record(base, sector, value as number | null, row[`points_${key}`], mask, {
             quality: row[`quality_${key}`],
@@ -155,7 +149,7 @@ export async function loadOreConsumption(
           raw: String(total),
         });
       }
-      return;
+      continue;
     }
     const sectorCode = typeof row.sector === 'string' ? row.sector.trim() : '';
     const sector: Sector | undefined =
@@ -169,7 +163,7 @@ export async function loadOreConsumption(
           message: `Sector code "${sectorCode}" is not R, T, I, A or X`,
           raw: sectorCode,
         });
-        return;
+        continue;
       }
     }
     records.push(
@@ -178,7 +172,7 @@ export async function loadOreConsumption(
         sectorCode === 'nd' ? 'non-affecte' : (sector as Sector),
         (row.conso ?? null) as number | null,
         row.points,
-        rowMasks?.get('conso') ?? (sectorCode === 'nd' ? 'nd' : undefined),
+        markerOf('conso') ?? (sectorCode === 'nd' ? 'nd' : undefined),
         { quality: row.quality, secretCells: row.secret_cells },
       ),
     );
@@ -192,10 +186,13 @@ export async function loadOreConsumption(
         raw: 'nd',
       });
     }
-  });
+  }
   return { ...mapping.merge(result), records };
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Builds a record by assignment (no object spread: millions of records are built per file). */
 function record(
   base: Omit<ConsumptionRecord, 'sector' | 'value' | 'deliveryPoints'>,
   sector: Sector,
@@ -204,16 +201,26 @@ function record(
   mask: string | undefined,
   extra: { quality: unknown; secretCells: unknown },
 ): ConsumptionRecord {
-  return {
-    ...base,
+  const r: Writable<ConsumptionRecord> = {
+    territoryCode: base.territoryCode,
+    territoryLevel: base.territoryLevel,
     sector,
+    carrier: base.carrier,
+    year: base.year,
     value: typeof value === 'number' ? value : null,
+    unit: base.unit,
     deliveryPoints: typeof points === 'number' ? points : null,
-    ...(mask === 'secret' || mask === 's' ? { mask: 'secret' as const } : {}),
-    ...(mask !== undefined && mask !== 'secret' && mask !== 's' ? { mask: 'nd' as const } : {}),
-    ...(typeof extra.quality === 'number' ? { quality: extra.quality } : {}),
-    ...(typeof extra.secretCells === 'number' ? { secretCells: extra.secretCells } : {}),
   };
+  if (base.territoryName !== undefined) r.territoryName = base.territoryName;
+  if (base.heatingValue !== undefined) r.heatingValue = base.heatingValue;
+  if (mask !== undefined) r.mask = mask === 'secret' || mask === 's' ? 'secret' : 'nd';
+  if (base.operator !== undefined) r.operator = base.operator;
+  if (typeof extra.quality === 'number') r.quality = extra.quality;
+  if (typeof extra.secretCells === 'number') r.secretCells = extra.secretCells;
+  if (base.network !== undefined) r.network = base.network;
+  if (base.dwellings !== undefined) r.dwellings = base.dwellings;
+  if (base.line !== undefined) r.line = base.line;
+  return r;
 }
 
 /**
