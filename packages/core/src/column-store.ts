@@ -27,9 +27,9 @@ export class Column {
   /** Masked-value markers met, indexed by `state - 2`. */
   readonly markers: string[] = [];
   length = 0;
-  readonly #codes = new Map<string, number>();
-  #last: string | undefined;
-  #lastCode = 0;
+  #slots = new Int32Array(1024);
+  #newSlot = -1;
+  #lastCode = -1;
 
   constructor(storage: ColumnStorage, capacity: number) {
     this.storage = storage;
@@ -75,36 +75,67 @@ export class Column {
 
   /** Appends a string to a dictionary column. */
   pushString(value: string): void {
-    const row = this.length;
-    if (row === this.data.length) this.reserve(row + 1);
-    let code = this.#codes.get(value);
-    if (code === undefined) {
-      code = this.dictionary.length;
-      // A slice of the decoded chunk would keep the whole chunk alive: keep a copy instead.
-      value = ownCopy(value);
-      this.dictionary.push(value);
-      this.#codes.set(value, code);
-    }
-    this.data[row] = code;
-    this.length = row + 1;
-    this.#last = value;
-    this.#lastCode = code;
+    this.pushStringAt(value, 0, value.length);
   }
 
   /**
-   * Appends `text.slice(start, end)` to a dictionary column; a run of the same string (a trip's
-   * stop times) is recognised without slicing.
+   * Appends `text.slice(start, end)` to a dictionary column without slicing it unless it is new:
+   * strings are found by a hash of their characters in an open-addressing table.
    */
   pushStringAt(text: string, start: number, end: number): void {
-    const last = this.#last;
-    if (last !== undefined && last.length === end - start && sameText(last, text, start)) {
-      const row = this.length;
-      if (row === this.data.length) this.reserve(row + 1);
+    const row = this.length;
+    if (row === this.data.length) this.reserve(row + 1);
+    const length = end - start;
+    // A run of the same string (a trip's stop times) needs no hashing.
+    const last = this.#lastCode >= 0 ? this.dictionary[this.#lastCode] : undefined;
+    if (last !== undefined && last.length === length && sameText(last, text, start)) {
       this.data[row] = this.#lastCode;
       this.length = row + 1;
+      this.#newSlot = -1;
       return;
     }
-    this.pushString(text.slice(start, end));
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const stored = slots[slot]!;
+      if (stored === 0) break;
+      const candidate = this.dictionary[stored - 1]!;
+      if (candidate.length === length && sameText(candidate, text, start)) {
+        this.#lastCode = stored - 1;
+        this.data[row] = stored - 1;
+        this.length = row + 1;
+        this.#newSlot = -1;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    // New: keep a copy, since a slice of the decoded chunk would keep the whole chunk alive.
+    const code = this.dictionary.length;
+    this.dictionary.push(ownCopy(text.slice(start, end)));
+    slots[slot] = code + 1;
+    this.#newSlot = slot;
+    this.#lastCode = code;
+    this.data[row] = code;
+    this.length = row + 1;
+    if (this.dictionary.length * 2 > slots.length) this.#rehash();
+  }
+
+  #rehash(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    this.dictionary.forEach((value, code) => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < value.length; i++)
+        hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    });
+    this.#slots = slots;
+    this.#newSlot = -1;
   }
 
   /** Appends any value to a `values` column. */
@@ -134,6 +165,14 @@ export class Column {
 
   /** Removes the last row (used when a row is rejected after some cells were stored). */
   pop(): void {
+    if (this.storage === 'dictionary' && this.#newSlot >= 0) {
+      // The string came with the row taken back: no other row uses it. It was the last one
+      // inserted, so clearing its slot breaks no other probe sequence.
+      this.dictionary.pop();
+      this.#slots[this.#newSlot] = 0;
+      this.#newSlot = -1;
+      this.#lastCode = -1;
+    }
     this.length--;
     if (this.state) this.state[this.length] = PRESENT;
     if (this.storage === 'values') this.values.pop();

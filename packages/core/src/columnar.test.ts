@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openArchive } from './archive.js';
-import { readColumns } from './columnar.js';
+import { type Column, readColumns } from './columnar.js';
 import { calendarDate, clockTime, decimal } from './columns.js';
 import { readTable } from './read-table.js';
 import { defineTable } from './table.js';
@@ -90,6 +90,16 @@ describe('columnar mode', () => {
           expect([...columnar.rows()]).toEqual(reference.rows);
           expect(columnar.issues).toEqual(reference.issues);
           expect(columnar.account).toEqual(reference.account);
+          // Dictionaries hold the strings of kept rows only (rejected rows are taken back).
+          for (const [key, column] of Object.entries(columnar.columns) as [string, Column][]) {
+            if (column.storage !== 'dictionary') continue;
+            const kept = new Set(
+              reference.rows.map((row) => (row as Record<string, unknown>)[key]),
+            );
+            expect(new Set(column.dictionary)).toEqual(
+              new Set([...kept].filter((v) => typeof v === 'string')),
+            );
+          }
         }
         const objects = await readTable(utf8(csv), Mixed, { validation: 'zod' });
         const columns = await readColumns(utf8(csv), Mixed);

@@ -78,7 +78,6 @@ class ColumnarSink implements RecordSink {
   readonly #markers: (string | undefined)[];
   readonly #modes: Uint8Array;
   readonly #decided: Uint8Array;
-  readonly #numbers: Float64Array;
 
   constructor(table: Table<unknown>, context: SinkContext) {
     this.#table = table;
@@ -88,7 +87,6 @@ class ColumnarSink implements RecordSink {
     this.#markers = new Array(table.columns.length);
     this.#modes = Uint8Array.from(table.columns, fastModeOf);
     this.#decided = new Uint8Array(table.columns.length);
-    this.#numbers = new Float64Array(table.columns.length);
   }
 
   start(_names: readonly string[], positions: Int32Array): void {
@@ -106,7 +104,6 @@ class ColumnarSink implements RecordSink {
     const markers = this.#markers;
     const modes = this.#modes;
     const decided = this.#decided;
-    const numbers = this.#numbers;
     const text = record.text;
     let ok = true;
     let generic = 0;
@@ -126,7 +123,9 @@ class ColumnarSink implements RecordSink {
         const start = record.starts[position]!;
         const end = record.ends[position]!;
         if (start < end) {
+          // Stored at once; taken back by #rollback if the row is rejected later.
           if (mode === FAST_STRING) {
+            this.columns[j]!.pushStringAt(text, start, end);
             decided[j] = FAST_STRING;
             continue;
           }
@@ -135,7 +134,7 @@ class ColumnarSink implements RecordSink {
               ? parseClockTime(text, start, end)
               : parseNumber(text, start, end, spec.number);
           if (value !== undefined && spec.fastCheck!(value)) {
-            numbers[j] = value;
+            this.columns[j]!.pushNumber(value);
             decided[j] = FAST_NUMBER;
             continue;
           }
@@ -157,7 +156,7 @@ class ColumnarSink implements RecordSink {
         reader.noteTwoDigitYear(record, position, spec.key);
       }
     }
-    if (!ok) return false;
+    if (!ok) return this.#rollback();
     for (let j = 0; generic > 0 && j < specs.length; j++) {
       if (decided[j] !== GENERIC) continue;
       const spec = specs[j]!;
@@ -192,19 +191,10 @@ class ColumnarSink implements RecordSink {
           `${spec.key}: ${problem.message}`,
         );
     }
-    if (!ok) return false;
-    for (let j = 0; j < specs.length; j++) {
+    if (!ok) return this.#rollback();
+    for (let j = 0; generic > 0 && j < specs.length; j++) {
       const column = this.columns[j]!;
-      const how = decided[j];
-      if (how === FAST_NUMBER) {
-        column.pushNumber(numbers[j]!);
-        continue;
-      }
-      if (how === FAST_STRING) {
-        const position = this.#positions[j]!;
-        column.pushStringAt(text, record.starts[position]!, record.ends[position]!);
-        continue;
-      }
+      if (decided[j] !== GENERIC) continue;
       const value = values[j];
       if (column.storage === 'values') {
         if (markers[j] !== undefined && value === null) column.pushMissing(markers[j] || 'empty');
@@ -217,6 +207,14 @@ class ColumnarSink implements RecordSink {
     }
     this.rows++;
     return true;
+  }
+
+  /** Takes back the cells of a rejected row stored by the fast path; returns false. */
+  #rollback(): false {
+    for (let j = 0; j < this.columns.length; j++) {
+      if (this.#decided[j] !== GENERIC) this.columns[j]!.pop();
+    }
+    return false;
   }
 
   finish(): void {
