@@ -83,3 +83,6 @@ export {
   type ValidationReport,
   validateGtfs,
 } from './validate/validate-gtfs.js';
+export { type SubsetOptions, subsetGtfs } from './write/subset-gtfs.js';
+export { gtfsFiles, writeGtfs } from './write/write-gtfs.js';
+export { crc32, writeZip, type ZipInput } from './write/zip-writer.js';
