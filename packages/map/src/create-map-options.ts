@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { DataLayer } from './data-layer.js';
 import type { MapLanguage } from './i18n.js';
+import type { LandLabels } from './offline-style.js';
 import type { TimeValue } from './time-slider.js';
 
 /** Which widgets `createMap` adds. All default to true. */
@@ -34,6 +35,8 @@ export interface CreateMapOptions {
   readonly land?: FeatureCollection;
   /** Source and licence of `land`, shown in the attribution. */
   readonly landAttribution?: string;
+  /** Labels of `land` features, drawn only with glyphs you serve (see `offlineStyle`). */
+  readonly landLabels?: LandLabels;
   readonly center?: [number, number];
   readonly zoom?: number;
   /** Fits the view to `[west, south, east, north]` (wins over center and zoom). */

@@ -11,7 +11,7 @@ import type { DataLayer } from './data-layer.js';
 import { renderDataTable } from './data-table.js';
 import { featureAnchor, featureBounds, renderFeaturePopup } from './feature-popup.js';
 import { attachHoverTooltip } from './hover-tooltip.js';
-import { type MapLanguage, type MapMessages, messagesFor } from './i18n.js';
+import { type MapLanguage, type MapMessages, maplibreLocale, messagesFor } from './i18n.js';
 import { renderLayerSwitcher } from './layer-switcher-view.js';
 import { renderLegend } from './legend-view.js';
 import { offlineStyle } from './offline-style.js';
@@ -91,11 +91,13 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
       offlineStyle({
         ...(options.land ? { land: options.land } : {}),
         ...(options.landAttribution ? { landAttribution: options.landAttribution } : {}),
+        ...(options.landLabels ? { labels: options.landLabels } : {}),
       }),
     center: options.center ?? [2.5, 46.6],
     zoom: options.zoom ?? 4.5,
     ...(options.bounds ? { bounds: options.bounds } : {}),
     attributionControl: false,
+    ...(maplibreLocale(language) ? { locale: maplibreLocale(language) } : {}),
     ...options.mapOptions,
   });
   map.getCanvas().setAttribute('aria-label', messages.mapLabel);

@@ -62,3 +62,32 @@ export function messagesFor(language: string | undefined): MapMessages {
     ? MESSAGES.fr
     : MESSAGES.en;
 }
+
+/** French texts of MapLibre's own controls (its keys), so a French map speaks French throughout. */
+const MAPLIBRE_FR: Record<string, string> = {
+  'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources',
+  'AttributionControl.MapFeedback': 'Signaler une erreur sur la carte',
+  'FullscreenControl.Enter': 'Plein écran',
+  'FullscreenControl.Exit': 'Quitter le plein écran',
+  'GeolocateControl.FindMyLocation': 'Me localiser',
+  'GeolocateControl.LocationNotAvailable': 'Position indisponible',
+  'LogoControl.Title': 'Logo MapLibre',
+  'Map.Title': 'Carte interactive',
+  'Marker.Title': 'Repère',
+  'NavigationControl.ResetBearing':
+    'Faire glisser pour tourner la carte, cliquer pour revenir au nord',
+  'NavigationControl.ZoomIn': 'Zoom avant',
+  'NavigationControl.ZoomOut': 'Zoom arrière',
+  'Popup.Close': 'Fermer la fenêtre',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Ctrl + molette pour zoomer la carte',
+  'CooperativeGesturesHandler.MacHelpText': '⌘ + molette pour zoomer la carte',
+  'CooperativeGesturesHandler.MobileHelpText': 'Deux doigts pour déplacer la carte',
+};
+
+/**
+ * The `locale` option of a MapLibre map for a language: French texts for its controls (zoom
+ * buttons, popup close button, attribution), or undefined for MapLibre's English defaults.
+ */
+export function maplibreLocale(language: MapLanguage): Record<string, string> | undefined {
+  return language === 'fr' ? MAPLIBRE_FR : undefined;
+}

@@ -50,7 +50,7 @@ export {
   gridLayer,
 } from './grid-layer.js';
 export { type HeatmapLayerOptions, heatmapLayer } from './heatmap-layer.js';
-export { type MapLanguage, type MapMessages, messagesFor } from './i18n.js';
+export { type MapLanguage, type MapMessages, maplibreLocale, messagesFor } from './i18n.js';
 export { type LayerAttributes, layerFromAttributes } from './layer-element.js';
 export { type LineLayerOptions, lineLayer, normalizeHexColor } from './line-layer.js';
 export {
@@ -59,7 +59,7 @@ export {
   MAP_TAG,
   type MapReadyDetail,
 } from './map-element.js';
-export { type OfflineStyleOptions, offlineStyle } from './offline-style.js';
+export { type LandLabels, type OfflineStyleOptions, offlineStyle } from './offline-style.js';
 export {
   type CategoryColor,
   type ClassedColor,

@@ -52,7 +52,7 @@ async function dataOf(element: Element, base: string): Promise<unknown> {
  *
  * `<datacites-map>` attributes: `center="lon,lat"`, `zoom`, `map-style` (a style URL, or
  * `offline`, the default), `land` (URL of boundary GeoJSON for the offline style),
- * `land-attribution`, `theme` (`light`/`dark`), `lang` (`fr`/`en`), `controls` (e.g.
+ * `land-attribution`, `glyphs` (glyph URL template: labels the land by `nom`), `theme` (`light`/`dark`), `lang` (`fr`/`en`), `controls` (e.g.
  * `"legend table"`; default all), `worker-url`, `height` (CSS length). It uses light DOM (MapLibre's
  * CSS and popups break in shadow DOM), creates its WebGL map only when it comes into view, and
  * removes it (freeing the WebGL context) when taken out of the page. Events: `datacites:ready`
@@ -153,10 +153,18 @@ export function defineMapElements(registry: CustomElementRegistry = customElemen
       const zoom = this.getAttribute('zoom');
       const workerUrl = this.getAttribute('worker-url');
       const landAttribution = this.getAttribute('land-attribution');
+      const glyphs = this.getAttribute('glyphs');
       this.#dataMap = createMap(this, {
         ...(style && style !== 'offline' ? { style: new URL(style, base).href } : {}),
         ...(land ? { land } : {}),
         ...(landAttribution ? { landAttribution } : {}),
+        ...(glyphs
+          ? {
+              landLabels: {
+                glyphs: new URL(glyphs, base).href.replace(/%7B/g, '{').replace(/%7D/g, '}'),
+              },
+            }
+          : {}),
         ...(center ? { center } : {}),
         ...(zoom ? { zoom: Number(zoom) } : {}),
         language: this.getAttribute('lang') || this.ownerDocument.documentElement.lang || 'fr',

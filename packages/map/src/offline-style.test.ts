@@ -25,4 +25,18 @@ describe('offlineStyle', () => {
       { id: 'datacites-background', type: 'background', paint: { 'background-color': '#000000' } },
     ]);
   });
+
+  it('adds labels only when glyphs are given', () => {
+    const land: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    const style = offlineStyle({ land, labels: { glyphs: '/fonts/{fontstack}/{range}.pbf' } });
+    expect(style.glyphs).toBe('/fonts/{fontstack}/{range}.pbf');
+    expect(style.layers.at(-1)).toMatchObject({
+      id: 'datacites-land-labels',
+      type: 'symbol',
+      layout: { 'text-field': ['to-string', ['get', 'nom']], 'text-font': ['Noto Sans Regular'] },
+    });
+    expect(
+      offlineStyle({ labels: { glyphs: '/g/{fontstack}/{range}.pbf' } }).glyphs,
+    ).toBeUndefined();
+  });
 });

@@ -7,7 +7,7 @@
  * ```
  */
 export const THEME_CSS = `
-.datacites-map{--datacites-bg:#ffffff;--datacites-fg:#1e1e1e;--datacites-muted:#595959;--datacites-border:#c8c8c8;--datacites-accent:#0b5cad;--datacites-focus:#0a76f6;--datacites-radius:4px;--datacites-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--datacites-height:400px;display:block;position:relative;font-family:var(--datacites-font);color:var(--datacites-fg)}
+.datacites-map{--datacites-bg:#ffffff;--datacites-fg:#1e1e1e;--datacites-muted:#595959;--datacites-border:#c8c8c8;--datacites-accent:#0b5cad;--datacites-focus:#0a76f6;--datacites-radius:4px;--datacites-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--datacites-height:400px;display:block;position:relative;font-family:var(--datacites-font);color:var(--datacites-fg);background:var(--datacites-bg)}
 .datacites-map[data-theme=dark]{--datacites-bg:#1f2428;--datacites-fg:#f0f0f0;--datacites-muted:#c4c4c4;--datacites-border:#555d66;--datacites-accent:#7fb6ff;--datacites-focus:#ffd24d}
 datacites-layer{display:none}
 datacites-map{display:block}
@@ -24,7 +24,7 @@ datacites-map{display:block}
 .datacites-swatch--line{height:0;border:0;border-top:3px solid currentColor}
 .datacites-time{display:flex;align-items:center;gap:6px}
 .datacites-time input{flex:1;accent-color:var(--datacites-accent)}
-.datacites-map button{font:inherit;color:var(--datacites-fg);background:var(--datacites-bg);border:1px solid var(--datacites-border);border-radius:var(--datacites-radius);padding:2px 8px;cursor:pointer}
+.datacites-panel button,.datacites-table button{font:inherit;color:var(--datacites-fg);background:var(--datacites-bg);border:1px solid var(--datacites-border);border-radius:var(--datacites-radius);padding:2px 8px;cursor:pointer}
 .datacites-map :focus-visible{outline:3px solid var(--datacites-focus);outline-offset:2px}
 .datacites-popup{font:13px/1.35 var(--datacites-font);color:#1e1e1e;overflow-wrap:anywhere;padding-right:14px}
 .datacites-popup h3{font-size:14px;margin:0 0 4px}
