@@ -1,0 +1,265 @@
+import {
+  callsBetween,
+  type GtfsFeed,
+  loadGtfs,
+  routesToGeoJSON,
+  serviceDates,
+} from '@datacites/gtfs';
+import {
+  choroplethLayer,
+  createMap,
+  type DataLayer,
+  type DataMap,
+  lineLayer,
+  type MapSelection,
+  pointLayer,
+} from '@datacites/map';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { departuresPerHourChart, stopDeparturesChart } from './charts.js';
+import { acceptFiles } from './drop-zone.js';
+import { fetchFile } from './fetch-progress.js';
+import { messagesOf, pageLanguage } from './i18n.js';
+import { renderIssues } from './issues-view.js';
+import { clock, type ServiceDay, serviceDay, stopsBounds } from './service.js';
+import { FEEDS, renderSources } from './sources.js';
+import { statusLine } from './status-view.js';
+
+const language = pageLanguage();
+const text = messagesOf(language);
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+
+document.documentElement.lang = language;
+document.title = text.title;
+for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+  const value = text[element.dataset.text as keyof typeof text];
+  if (typeof value === 'string') element.textContent = value;
+}
+$<HTMLAnchorElement>('#language').href = language === 'en' ? '?lang=fr' : '?lang=en';
+renderSources($('#sources ul'));
+
+const feedSelect = $<HTMLSelectElement>('#feed');
+const dateInput = $<HTMLInputElement>('#date');
+const frequentSelect = $<HTMLSelectElement>('#frequent');
+for (const feed of FEEDS) feedSelect.add(new Option(feed.name, feed.file));
+for (const minutes of [10, 15, 20, 30])
+  frequentSelect.add(new Option(`${minutes} min`, String(minutes)));
+frequentSelect.value = '30';
+
+let feed: GtfsFeed | undefined;
+let day: ServiceDay | undefined;
+let dataMap: DataMap | undefined;
+/** Departures of the busiest date's busiest stop: the largest circle, whatever the date shown. */
+let maxDepartures = 1;
+
+function layersOf(current: GtfsFeed, service: ServiceDay): DataLayer[] {
+  const routes = routesToGeoJSON(current);
+  for (const f of routes.features) {
+    const p = f.properties as {
+      route_short_name?: string;
+      route_long_name?: string;
+      label?: string;
+    };
+    p.label = p.route_short_name?.trim() || p.route_long_name || '';
+  }
+  const frequent = Number(frequentSelect.value);
+  const area = choroplethLayer({
+    id: 'catchment',
+    title: text.catchmentLayer(frequent),
+    data: {
+      type: 'FeatureCollection',
+      features: service.catchment.features.map((f) => ({ ...f, properties: { served: 1 } })),
+    },
+    property: 'served',
+    breaks: [0, 2],
+    colors: ['#2a9d8f'],
+    opacity: 0.35,
+  });
+  const areaLegend = area.legend
+    .filter((item) => !item.noData)
+    .map((item) => ({ ...item, label: { fr: '400 m', en: '400 m' } }));
+  return [
+    { ...area, legend: areaLegend },
+    lineLayer({
+      id: 'routes',
+      title: text.routesLayer,
+      data: routes,
+      colorProperty: 'route_color',
+      legendLabelProperty: 'label',
+      nameProperty: 'label',
+      width: 3,
+    }),
+    pointLayer({
+      id: 'stops',
+      title: text.stopsLayer,
+      data: service.stops,
+      color: '#e63946',
+      opacity: 1,
+      radius: { property: 'departures', domain: [0, maxDepartures], range: [2, 14] },
+      nameProperty: 'stop_name',
+      fields: [
+        { property: 'departures', label: { fr: 'Départs', en: 'Departures' } },
+        {
+          property: 'mean_headway',
+          label: { fr: 'Intervalle moyen (min)', en: 'Mean headway (min)' },
+        },
+      ],
+    }),
+  ];
+}
+
+function showStop(stopId: string): void {
+  if (!feed || !day) return;
+  const stats = day.statsByStop.get(stopId);
+  const feature = day.stops.features.find((f) => f.properties?.stop_id === stopId);
+  const name = String(feature?.properties?.stop_name ?? stopId);
+  const times = callsBetween(feed, day.date, {
+    from: 0,
+    to: '48:00',
+    stopIds: [stopId],
+    boardingOnly: true,
+  })
+    .filter((call) => call.serviceDate === day?.date)
+    .map((call) => call.serviceTime);
+  const departures = stats?.numDepartures ?? 0;
+  $('#stop-summary').textContent =
+    stats && Number.isFinite(stats.meanHeadway)
+      ? text.stopSummary(name, departures, stats.meanHeadway, stats.minHeadway, stats.maxHeadway)
+      : text.noHeadway(name, departures);
+  const chart = $('#stop-chart');
+  chart.replaceChildren(stopDeparturesChart(times, chart));
+  $('#stop-times').textContent = `${text.departuresLabel} : ${times.map(clock).join(' · ')}`;
+  document.body.dataset.stop = stopId;
+}
+
+function render(): void {
+  if (!feed || !dateInput.value) return;
+  day = serviceDay(feed, dateInput.value, Number(frequentSelect.value));
+  $('#summary').textContent = text.summary(
+    day.trips,
+    day.departures,
+    day.servedStops,
+    day.frequentStops,
+  );
+  const chart = $('#hour-chart');
+  chart.replaceChildren(departuresPerHourChart(day.hours, chart));
+  const layers = layersOf(feed, day);
+  const view = `${feedSelect.value}|${day.date}|${frequentSelect.value}`;
+  document.body.removeAttribute('data-view');
+  const markDrawn = () =>
+    dataMap?.map.once('idle', () => document.body.setAttribute('data-view', view));
+  const bounds = stopsBounds(day.stops);
+  if (!dataMap) {
+    dataMap = createMap($('#map'), {
+      bounds,
+      language,
+      workerUrl,
+      layers,
+      controls: { timeSlider: false },
+      onSelect: (selection: MapSelection) => {
+        if (selection.layerId === 'stops') showStop(String(selection.properties.stop_id));
+      },
+      mapOptions: { canvasContextAttributes: { preserveDrawingBuffer: true }, fadeDuration: 0 },
+    });
+    Object.assign(window, { transitExplorer: { dataMap } });
+    // Fit again once loaded: the panel's final size is known by then.
+    void dataMap.ready.then(() => {
+      dataMap?.map.fitBounds(bounds, { padding: 24, duration: 0 });
+      markDrawn();
+    });
+  } else {
+    for (const layer of layers) {
+      dataMap.removeLayer(layer.id);
+      dataMap.addLayer(layer);
+    }
+    markDrawn();
+  }
+  if (document.body.dataset.stop) showStop(document.body.dataset.stop);
+}
+
+async function useFeed(file: File, label: string): Promise<GtfsFeed> {
+  const line = statusLine($('#status'), label);
+  const loaded = await loadGtfs(file, { onProgress: (p) => line.reading(p) });
+  const rows = loaded.report.reduce((sum, r) => sum + (r.account?.rowsKept ?? 0), 0);
+  line.done(text.rows(rows));
+  const dates = serviceDates(loaded);
+  feed = loaded;
+  if (dates.busiestDate) {
+    maxDepartures = Math.max(
+      1,
+      ...serviceDay(loaded, dates.busiestDate, 0).stops.features.map(
+        (f) => (f.properties?.departures as number) ?? 0,
+      ),
+    );
+  }
+  dateInput.min = dates.activeStart ?? '';
+  dateInput.max = dates.activeEnd ?? '';
+  dateInput.value = dates.busiestDate ?? dates.activeStart ?? '';
+  delete document.body.dataset.stop;
+  $('#stop-summary').textContent = text.stopHelp;
+  $('#stop-chart').replaceChildren();
+  $('#stop-times').textContent = '';
+  if (dataMap)
+    dataMap.map.fitBounds(stopsBounds(serviceDay(loaded, dateInput.value, 0).stops), {
+      padding: 20,
+      duration: 0,
+    });
+  render();
+  return loaded;
+}
+
+async function useBundled(fileName: string): Promise<void> {
+  const line = statusLine($('#status'), fileName);
+  const file = await fetchFile(`data/${fileName}`, ({ loaded, total }) =>
+    line.downloading(total ? loaded / total : undefined),
+  );
+  line.done(`${Math.round(file.size / 1024)} kB`);
+  await useFeed(file, fileName);
+}
+
+function renderFiles(current: GtfsFeed): void {
+  const table = $<HTMLTableElement>('#files');
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  for (const label of text.fileColumns)
+    head.append(Object.assign(document.createElement('th'), { textContent: label }));
+  const body = table.createTBody();
+  for (const report of current.report) {
+    if (report.status === 'absent' || !report.account) continue;
+    const row = body.insertRow();
+    const { rowsRead, rowsKept, rowsRejected } = report.account;
+    for (const cell of [report.file, rowsRead, rowsKept, rowsRejected])
+      row.insertCell().textContent =
+        typeof cell === 'number' ? cell.toLocaleString(language) : cell;
+  }
+}
+
+feedSelect.addEventListener('change', () => void useBundled(feedSelect.value));
+dateInput.addEventListener('change', render);
+frequentSelect.addEventListener('change', render);
+
+acceptFiles($('#drop'), $<HTMLInputElement>('#file'), async (file) => {
+  feedSelect.add(new Option(`${text.yourFeed} : ${file.name}`, file.name));
+  feedSelect.value = file.name;
+  const loaded = await useFeed(file, file.name);
+  const totals = loaded.report.reduce(
+    (sum, r) => ({
+      rowsRead: sum.rowsRead + (r.account?.rowsRead ?? 0),
+      rowsKept: sum.rowsKept + (r.account?.rowsKept ?? 0),
+      rowsRejected: sum.rowsRejected + (r.account?.rowsRejected ?? 0),
+    }),
+    { rowsRead: 0, rowsKept: 0, rowsRejected: 0 },
+  );
+  renderIssues(
+    $('#issues'),
+    file.name,
+    { issues: loaded.issues, issueCounts: loaded.issueCounts, account: totals },
+    text,
+  );
+  renderFiles(loaded);
+  document.body.dataset.dropped = file.name;
+});
+
+useBundled(FEEDS[0]?.file ?? '').then(
+  () => document.body.setAttribute('data-loaded', 'true'),
+  (error) => console.error(error),
+);
