@@ -1,3 +1,3 @@
 import { definePackageConfig } from '../../config/vitest.ts';
 
-export default definePackageConfig({ browser: false });
+export default definePackageConfig({ browser: true });
