@@ -57,6 +57,27 @@ describe('aggregateConsumption', () => {
   });
 });
 
+describe('aggregateConsumption to country level', () => {
+  it('gives totals per year, sector and carrier without a mapping', () => {
+    const r = aggregateConsumption(
+      [
+        rec('86194', 100),
+        rec('37261', 20),
+        rec('99999', null, { mask: 'secret' }),
+        rec('86194', 5, { sector: 'tertiaire' }),
+      ],
+      'country',
+    );
+    expect(r.unmappedRecords).toBe(0);
+    expect(
+      r.totals.map((t) => [t.territoryCode, t.sector, t.value, t.records, t.maskedRecords]),
+    ).toEqual([
+      ['FR', 'residentiel', 120, 3, 1],
+      ['FR', 'tertiaire', 5, 1, 0],
+    ]);
+  });
+});
+
 describe('perCapita / perDwelling', () => {
   it('divides by the denominator and lists territories without one', () => {
     const r = perCapita(

@@ -48,7 +48,8 @@ export interface Aggregation {
  * parents (e.g. from the INSEE "table d'appartenance géographique"). Totals are kept apart per
  * year, sector, carrier and heating-value basis, converted to `unit`. Records the mapping does
  * not place are counted and listed, never dropped silently; masked values (`secret`, `nd`) are
- * counted so a total known to be incomplete says so.
+ * counted so a total known to be incomplete says so. Level `country` sums everything (code `FR`),
+ * e.g. national totals per year and sector, without a mapping.
  *
  * @example
  * ```ts
@@ -58,8 +59,8 @@ export interface Aggregation {
  */
 export function aggregateConsumption(
   records: Iterable<ConsumptionRecord>,
-  level: 'commune' | 'epci' | 'departement' | 'region',
-  parents: ReadonlyMap<string, TerritoryParents>,
+  level: 'commune' | 'epci' | 'departement' | 'region' | 'country',
+  parents: ReadonlyMap<string, TerritoryParents> = new Map(),
   unit: EnergyUnit = 'MWh',
 ): Aggregation {
   const totals = new Map<string, MutableTotal>();
@@ -67,7 +68,11 @@ export function aggregateConsumption(
   let unmappedRecords = 0;
   for (const r of records) {
     const target =
-      r.territoryLevel === level ? r.territoryCode : parents.get(r.territoryCode)?.[level];
+      level === 'country'
+        ? 'FR'
+        : r.territoryLevel === level
+          ? r.territoryCode
+          : parents.get(r.territoryCode)?.[level];
     if (target === undefined) {
       unmapped.add(r.territoryCode);
       unmappedRecords++;
