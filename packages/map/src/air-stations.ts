@@ -2,12 +2,16 @@ import type { Feature } from 'geojson';
 import { type AirQualityLayerOptions, airQualityLayer } from './air-quality-layer.js';
 import { type DataLayer, LayerIssues } from './data-layer.js';
 
-/** An air-quality station or zone with its index, as the air package outputs it. */
+/**
+ * An air-quality station or zone with its index, as the air package outputs it (its ATMO index
+ * records fit: `level`, `latitude`, `longitude`, `zoneName`, `date`…). Records without a position
+ * are rejected and reported.
+ */
 export interface AirStationLike {
   readonly id?: string;
   readonly name?: string;
-  readonly latitude: number | string;
-  readonly longitude: number | string;
+  readonly latitude?: number | string;
+  readonly longitude?: number | string;
   /** Index level: ATMO `code_qual` (0–7) or EEA level (1–6). */
   readonly level: number | string | null;
   readonly [field: string]: unknown;
@@ -31,7 +35,13 @@ export function airStationsLayer(
   stations.forEach((station, index) => {
     const lat = Number(station.latitude);
     const lon = Number(station.longitude);
-    const blank = station.latitude === '' || station.longitude === '';
+    const blank =
+      station.latitude === '' ||
+      station.longitude === '' ||
+      station.latitude === undefined ||
+      station.longitude === undefined ||
+      station.latitude === null ||
+      station.longitude === null;
     if (blank || !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
       issues.add({
         code: 'invalid_coordinates',
@@ -49,8 +59,10 @@ export function airStationsLayer(
       geometry: { type: 'Point', coordinates: [lon, lat] },
     });
   });
+  const first = stations[0] ?? {};
   const layer = airQualityLayer({
-    nameProperty: 'name',
+    // The air package's ATMO records name their zone `zoneName`.
+    nameProperty: 'name' in first || !('zoneName' in first) ? 'name' : 'zoneName',
     ...options,
     levelProperty: 'level',
     data: { type: 'FeatureCollection', features },

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { airStationsLayer } from './air-stations.js';
 import { normalizeHexColor } from './line-layer.js';
 import { transitRoutesLayer, transitStopsLayer } from './transit-adapters.js';
 
@@ -63,24 +62,5 @@ describe('transit adapters', () => {
     expect(normalizeHexColor('00FF00')).toBe('#00ff00');
     expect(normalizeHexColor('#abcdef')).toBe('#abcdef');
     expect(normalizeHexColor('#abc')).toBeUndefined();
-  });
-});
-
-describe('air stations adapter', () => {
-  it('colours by ATMO level and reports unknown levels and positions', () => {
-    const layer = airStationsLayer(
-      [
-        { name: 'Poitiers Centre', latitude: 46.58, longitude: 0.34, level: 2 },
-        { name: 'Chasseneuil', latitude: '46.65', longitude: '0.37', level: '9' },
-        { name: 'Nowhere', latitude: 'n/a', longitude: 0, level: 1 },
-      ],
-      { id: 'atmo', index: 'atmo' },
-    );
-    expect(layer.account).toEqual({ read: 3, kept: 2, rejected: 1 });
-    expect(layer.issues.map((issue) => issue.code)).toEqual([
-      'invalid_coordinates',
-      'unknown_index_level',
-    ]);
-    expect(layer.legend.map((item) => item.label)).toContainEqual({ fr: 'Moyen', en: 'Fair' });
   });
 });
