@@ -57,6 +57,20 @@ describe('loadLinkyCsv on hand-written rows', () => {
     expect(codes).not.toContain('step_inferred');
   });
 
+  it('reads the flat one-table layout (metadata repeated on every row)', async () => {
+    // Column names of the flat SGE-style export listed in ../shared/notes/energy.md §1.2;
+    // values hand-written.
+    const csv =
+      'Identifiant PRM;Date de début;Date de fin;Grandeur physique;Grandeur métier;Etape métier;Unité;Horodate;Valeur;Nature;Pas;Indice de qualite;Etat compl.\n' +
+      '12345678901234;2024-01-01;2024-01-02;PA;CONS;BRUT;W;2024-01-01T00:30:00+01:00;410;B;PT30M;;\n' +
+      '12345678901234;2024-01-01;2024-01-02;PA;CONS;BRUT;W;2024-01-01T01:00:00+01:00;390;B;PT30M;;\n';
+    const r = await loadLinkyCsv(new TextEncoder().encode(csv));
+    expect(r.account).toMatchObject({ rowsRead: 2, rowsKept: 2, rowsRejected: 0 });
+    expect([...r.series.values]).toEqual([410, 390]);
+    expect(r.series.stepMinutes).toBe(30);
+    expect(r.series.timestamps[0]).toBe(Date.parse('2023-12-31T23:30:00Z'));
+  });
+
   it('infers the most common step', () => {
     expect(inferStep([0, 600_000, 1_200_000, 3_000_000])).toBe(10);
     expect(inferStep([])).toBe(30);
