@@ -69,6 +69,7 @@ export {
 export { type DatedRun, runsOn } from './stats/instances.js';
 export {
   type IntensityBin,
+  type IntensityOptions,
   type NetworkStats,
   networkStats,
   serviceIntensity,

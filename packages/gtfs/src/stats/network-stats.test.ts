@@ -62,4 +62,15 @@ describe('routeStats', async () => {
     ]);
     expect(hours).toHaveLength(25);
   });
+
+  it('gives the time series of a route or a stop', () => {
+    // R2 = T2 only: runs start at 23:30, 24:00, 24:30 → 1 start in bin 23, 2 in bin 24.
+    const r2 = serviceIntensity(feed, '2024-01-02', { routeIds: ['R2'] });
+    expect(r2.map((b) => b.tripStarts).reduce((a, b) => a + b, 0)).toBe(3);
+    expect([r2[23]!.tripStarts, r2[24]!.tripStarts]).toEqual([1, 2]);
+    // S2: boarding only on T1 runs (T3 has pickup_type 1 there): 06:05…06:55 (6) and
+    // 07:05, 07:20 (2).
+    const s2 = serviceIntensity(feed, '2024-01-02', { stopIds: ['S2'] });
+    expect([s2[6]!.departures, s2[7]!.departures, s2[8]!.departures]).toEqual([6, 2, 0]);
+  });
 });

@@ -95,24 +95,42 @@ export interface IntensityBin {
   readonly departures: number;
 }
 
+/** Options of {@link serviceIntensity}. */
+export interface IntensityOptions {
+  /** Bin size in minutes. Default 60. */
+  readonly binMinutes?: number;
+  /** Only trips of these routes (a route's time series). */
+  readonly routeIds?: readonly string[];
+  /** Only departures at these stops (a stop's time series); trip counts stay per trip. */
+  readonly stopIds?: readonly string[];
+}
+
 /**
  * Service intensity over a service date: trip starts, trips in service and departures per bin
- * (default one hour), from 00:00 to past the last time (bins run past 24:00 on long days).
+ * (default one hour), from 00:00 to past the last time (bins run past 24:00 on long days); for
+ * the whole network, some routes or some stops.
  * @example
  * ```ts
  * const hours = serviceIntensity(feed, '2016-04-06');
  * console.log(hours[8]); // 08:00–09:00
+ * const atStation = serviceIntensity(feed, '2016-04-06', { stopIds: ['70012'] });
  * ```
  */
 export function serviceIntensity(
   feed: GtfsFeed,
   date: string,
-  options: { binMinutes?: number } = {},
+  options: IntensityOptions = {},
 ): IntensityBin[] {
   const size = (options.binMinutes ?? 60) * 60;
   const index = indexFeed(feed);
   const pickup = feed.stopTimes.column('pickup_type');
-  const runs = runsOn(feed, date);
+  const routes = options.routeIds ? new Set(options.routeIds) : undefined;
+  const stops = options.stopIds
+    ? new Set(options.stopIds.map((id) => index.stopByID.get(id) ?? -1))
+    : undefined;
+  const runs = runsOn(feed, date).filter(
+    (run) => !routes || routes.has(feed.routes[run.route]?.route_id ?? ''),
+  );
   let last = 24 * 3600;
   for (const run of runs) if (run.end > last) last = run.end;
   const count = Math.ceil((last + 1) / size);
@@ -133,6 +151,7 @@ export function serviceIntensity(
         index.departure[row] !== NO_TIME ? index.departure[row]! : index.arrival[row]!;
       if (written === NO_TIME) continue;
       if (pickup && pickup.data[row] === 1 && (!pickup.state || pickup.state[row] === 0)) continue;
+      if (stops && !stops.has(index.stopOf(row))) continue;
       departures[Math.floor((written + offset) / size)]!++;
     }
   }
