@@ -80,7 +80,14 @@ export async function loadGtfs(source: Source, options: LoadGtfsOptions = {}): P
   const unknownFiles: UnknownFile[] = [];
   for (const entry of archive.entries) {
     if (used.has(entry.path) || entry.path.endsWith('/')) continue;
-    const bytes = await archive.bytes(entry, options.signal);
+    let bytes: Uint8Array;
+    try {
+      bytes = await archive.bytes(entry, options.signal);
+    } catch (error) {
+      options.signal?.throwIfAborted();
+      issues.add(unreadable(archive, entry, error));
+      continue;
+    }
     unknownFiles.push({ file: entry.path, bytes });
     const issue = {
       code: 'unknown_file',
@@ -108,6 +115,17 @@ export async function loadGtfs(source: Source, options: LoadGtfsOptions = {}): P
     report,
     issues: issues.issues,
     issueCounts: issues.counts,
+  };
+}
+
+/** An entry the archive could not read (a failure inside the reading layer). */
+function unreadable(archive: Archive, entry: ArchiveEntry, error: unknown) {
+  return {
+    code: 'unreadable_file',
+    severity: 'error' as const,
+    source: archive.name,
+    file: entry.path,
+    message: `Could not read ${entry.path}: ${error instanceof Error ? error.message : String(error)}`,
   };
 }
 
@@ -168,8 +186,10 @@ async function loadFile(
       },
     };
   } catch (error) {
-    if (!DataError.isInstance(error)) throw error;
-    for (const issue of error.issues) issues.add({ ...place, ...issue });
+    options.signal?.throwIfAborted();
+    if (DataError.isInstance(error))
+      for (const issue of error.issues) issues.add({ ...place, ...issue });
+    else issues.add(unreadable(archive, entry, error));
     return {
       data: spec.columnar ? emptyColumns() : [],
       issues,
