@@ -253,37 +253,37 @@ export function parseDate(
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   const length = end - start;
-  const at = (k: number) => text.charCodeAt(start + k);
-  const num = (from: number, count: number) => {
-    let value = 0;
-    for (let k = from; k < from + count; k++) {
-      const d = at(k) - ZERO;
-      if (d < 0 || d > 9) return -1;
-      value = value * 10 + d;
-    }
-    return value;
-  };
+  const slash2 = text.charCodeAt(start + 2) === 47;
   let year = -1;
   let month = -1;
   let day = -1;
   let twoDigitYear = false;
-  if ((format === 'YYYYMMDD' || format === 'auto') && length === 8 && at(2) !== 47) {
-    [year, month, day] = [num(0, 4), num(4, 2), num(6, 2)];
-  } else if ((format === 'YYYY-MM-DD' || format === 'auto') && length === 10 && at(4) === 45) {
-    if (at(7) !== 45) return undefined;
-    [year, month, day] = [num(0, 4), num(5, 2), num(8, 2)];
+  if ((format === 'YYYYMMDD' || format === 'auto') && length === 8 && !slash2) {
+    year = digitsAt(text, start, 4);
+    month = digitsAt(text, start + 4, 2);
+    day = digitsAt(text, start + 6, 2);
+  } else if (
+    (format === 'YYYY-MM-DD' || format === 'auto') &&
+    length === 10 &&
+    text.charCodeAt(start + 4) === 45
+  ) {
+    if (text.charCodeAt(start + 7) !== 45) return undefined;
+    year = digitsAt(text, start, 4);
+    month = digitsAt(text, start + 5, 2);
+    day = digitsAt(text, start + 8, 2);
   } else if (
     (format === 'DD/MM/YYYY' || format === 'DD/MM/YY' || format === 'auto') &&
     (length === 10 || length === 8) &&
-    at(2) === 47 &&
-    at(5) === 47
+    slash2 &&
+    text.charCodeAt(start + 5) === 47
   ) {
     if (length === 10 && format === 'DD/MM/YY') return undefined;
     if (length === 8 && format === 'DD/MM/YYYY') return undefined;
-    [day, month] = [num(0, 2), num(3, 2)];
-    if (length === 10) year = num(6, 4);
+    day = digitsAt(text, start, 2);
+    month = digitsAt(text, start + 3, 2);
+    if (length === 10) year = digitsAt(text, start + 6, 4);
     else {
-      const yy = num(6, 2);
+      const yy = digitsAt(text, start + 6, 2);
       year = yy < 0 ? -1 : yy <= 68 ? 2000 + yy : 1900 + yy;
       twoDigitYear = true;
     }
@@ -292,6 +292,17 @@ export function parseDate(
     return undefined;
   const iso = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
   return { iso, twoDigitYear };
+}
+
+/** The number written by `count` digits from `from`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let k = from; k < from + count; k++) {
+    const d = text.charCodeAt(k) - ZERO;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 function daysInMonth(year: number, month: number): number {
