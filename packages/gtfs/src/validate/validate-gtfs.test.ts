@@ -26,6 +26,8 @@ const BASE: Record<string, string> = {
     'feed_publisher_name,feed_publisher_url,feed_lang,feed_start_date,feed_end_date\nPub,https://example.org,fr,20240101,20241231\n',
 };
 const TODAY = '2024-03-01';
+const PATHWAY_HEADER = 'pathway_id,from_stop_id,to_stop_id,pathway_mode,is_bidirectional\n';
+const TRANSLATION_HEADER = 'table_name,field_name,language,translation,record_id\n';
 const folders: string[] = [];
 
 async function validate(changes: Record<string, string | null>) {
@@ -40,6 +42,13 @@ afterAll(async () => {
   for (const folder of folders) await rm(folder, { recursive: true, force: true });
 });
 
+/** stop_times.txt with Flex window columns, T2's last call replaced by `row`. */
+const withWindow = (row: string) => ({
+  'stop_times.txt': BASE['stop_times.txt']!.replace(
+    'shape_dist_traveled\n',
+    'shape_dist_traveled,start_pickup_drop_off_window,end_pickup_drop_off_window\n',
+  ).replace('T2,09:10:00,09:10:00,S3,2,2.2', row),
+});
 const replace = (file: string, from: string, to: string) => ({
   [file]: BASE[file]!.replace(from, to),
 });
@@ -275,6 +284,76 @@ describe('validateGtfs', () => {
       'invalid_currency',
       'currency not ISO 4217',
       { 'fare_attributes.txt': 'fare_id,price,currency_type,payment_method\nF,1.5,euro,0\n' },
+    ],
+    [
+      'inconsistent_agency_timezone',
+      'two agencies, two zones',
+      { 'agency.txt': `${BASE['agency.txt']}B,Other,https://example.org,Europe/London,fr\n` },
+    ],
+    [
+      'inconsistent_agency_lang',
+      'two agencies, two languages',
+      { 'agency.txt': `${BASE['agency.txt']}B,Other,https://example.org,Europe/Paris,en\n` },
+    ],
+    [
+      'more_than_one_entity',
+      'two feed_info rows',
+      {
+        'feed_info.txt': `${BASE['feed_info.txt']}Pub2,https://example.org,fr,20240101,20241231\n`,
+      },
+    ],
+    [
+      'pathway_loop',
+      'from and to the same stop',
+      { 'pathways.txt': `${PATHWAY_HEADER}P1,S1,S1,1,1\n` },
+    ],
+    [
+      'bidirectional_exit_gate',
+      'an exit gate both ways',
+      { 'pathways.txt': `${PATHWAY_HEADER}P1,S1,S2,7,1\n` },
+    ],
+    [
+      'pathway_to_wrong_location_type',
+      'a pathway to a station',
+      { 'pathways.txt': `${PATHWAY_HEADER}P1,S1,ST,1,1\n` },
+    ],
+    [
+      'translation_unknown_table_name',
+      'no table "lines"',
+      { 'translations.txt': `${TRANSLATION_HEADER}lines,route_long_name,en,Line one,R1\n` },
+    ],
+    [
+      'translation_foreign_key_violation',
+      'no route R9',
+      { 'translations.txt': `${TRANSLATION_HEADER}routes,route_long_name,en,Line nine,R9\n` },
+    ],
+    [
+      'attribution_without_role',
+      'no role flag',
+      { 'attributions.txt': 'organization_name,is_producer\nSomeone,0\n' },
+    ],
+    [
+      'fare_product_with_multiple_default_rider_categories',
+      'two defaults',
+      {
+        'rider_categories.txt':
+          'rider_category_id,rider_category_name,is_default_fare_category\nadult,Adult,1\nsenior,Senior,1\n',
+      },
+    ],
+    [
+      'missing_pickup_or_drop_off_window',
+      'window start only',
+      withWindow('T2,,,S3,2,2.2,09:00:00,'),
+    ],
+    [
+      'invalid_pickup_drop_off_window',
+      'window ends before it starts',
+      withWindow('T2,,,S3,2,2.2,10:00:00,09:00:00'),
+    ],
+    [
+      'forbidden_arrival_or_departure_with_pickup_or_drop_off_window',
+      'times and a window',
+      withWindow('T2,09:10:00,09:10:00,S3,2,2.2,09:00:00,10:00:00'),
     ],
     [
       'leading_or_trailing_whitespaces',

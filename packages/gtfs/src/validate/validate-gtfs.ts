@@ -5,6 +5,7 @@
  */
 import type { GtfsFeed } from '../feed.js';
 import { checkRoutes, checkStops } from './entity-rules.js';
+import { checkExtensions } from './extension-rules.js';
 import { checkExpiry, checkFormats, checkRanges } from './feed-rules.js';
 import { checkKeys } from './key-rules.js';
 import { addLoadNotices } from './load-notices.js';
@@ -56,6 +57,7 @@ export function validateGtfs(feed: GtfsFeed, options: ValidateOptions = {}): Val
   checkRanges(feed, list);
   checkExpiry(feed, options.today ?? new Date().toISOString().slice(0, 10), list);
   checkFormats(feed, list);
+  checkExtensions(feed, list);
   const counts = list.counts.sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.code < b.code ? -1 : 1),
   );
