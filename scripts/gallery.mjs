@@ -22,15 +22,26 @@ const TYPES = {
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The built examples: `{ name, title, description, dist }` for each `examples/<name>/dist`. */
+/**
+ * The built examples: `{ name, description, dist }` for each `examples/<name>/dist`, in the order
+ * of each package.json's `galleryOrder` (lowest first; examples without one come last, by name).
+ */
 export function listExamples(examplesDir) {
   if (!existsSync(examplesDir)) return [];
   return readdirSync(examplesDir)
     .filter((name) => existsSync(join(examplesDir, name, 'dist', 'index.html')))
     .map((name) => {
       const pkg = JSON.parse(readFileSync(join(examplesDir, name, 'package.json'), 'utf8'));
-      return { name, description: pkg.description ?? '', dist: join(examplesDir, name, 'dist') };
-    });
+      const order = Number.isFinite(pkg.galleryOrder) ? pkg.galleryOrder : Number.POSITIVE_INFINITY;
+      return {
+        name,
+        description: pkg.description ?? '',
+        dist: join(examplesDir, name, 'dist'),
+        order,
+      };
+    })
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+    .map(({ order: _order, ...example }) => example);
 }
 
 function indexPage(examples) {

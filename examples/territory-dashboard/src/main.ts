@@ -2,7 +2,6 @@ import { offlineStyle } from '@datacites/map';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { renderFigures } from './figures.js';
 import { ATTRIBUTION, SOURCES } from './sources.js';
 
 type Boundaries = FeatureCollection<Polygon | MultiPolygon, { code: string; nom: string }>;
@@ -19,6 +18,9 @@ const [regions, departements] = await Promise.all([
   loadJson<Boundaries>('data/regions.geojson'),
   loadJson<Boundaries>('data/departements-centre-val-de-loire.geojson'),
 ]);
+
+/** A figure panel (energy, climate, air) beside the map. */
+const panel = (id: string) => document.querySelector(`#${id}`) as HTMLElement;
 
 const map = new MapLibreMap({
   container: 'map',
@@ -49,7 +51,19 @@ map.on('load', () => {
     source: 'departements',
     paint: { 'line-color': '#1d3557', 'line-width': 1.2 },
   });
-  map.once('idle', () => document.body.setAttribute('data-map-ready', 'true'));
+  map.once('idle', () => {
+    document.body.setAttribute('data-map-ready', 'true');
+    // The figures (and their loaders and chart library, a separate chunk) load once the map has
+    // drawn, so they do not delay it.
+    import('./figures.js')
+      .then(({ renderFigures }) =>
+        renderFigures({ energy: panel('energy'), climate: panel('climate'), air: panel('air') }),
+      )
+      .then(
+        () => document.body.setAttribute('data-figures-ready', 'true'),
+        (error) => console.error(error),
+      );
+  });
 });
 
 const list = document.querySelector<HTMLUListElement>('#departements');
@@ -65,10 +79,3 @@ const footer = document.querySelector('#sources');
 if (footer) {
   footer.textContent = `Sources : ${SOURCES.map((s) => `${s.name} — ${s.source}, ${s.licence}`).join(' ; ')}`;
 }
-
-// Energy, climate and air-quality figures beside the map, each with its source and licence.
-const panel = (id: string) => document.querySelector(`#${id}`) as HTMLElement;
-renderFigures({ energy: panel('energy'), climate: panel('climate'), air: panel('air') }).then(
-  () => document.body.setAttribute('data-figures-ready', 'true'),
-  (error) => console.error(error),
-);
