@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { airQualityLevels } from '../src/air-quality-levels.js';
+import { airQualityZonesLayer } from '../src/air-quality-zones.js';
 import { airStationsLayer } from '../src/air-stations.js';
 import { choroplethLayer } from '../src/choropleth-layer.js';
 import { territoryChoroplethLayer } from '../src/territory-join.js';
@@ -72,6 +73,45 @@ describe("Lig'Air ATMO index by commune (2022-11-09)", () => {
       };
       expect(colorOf.get(level)).toBe(published_color.toLowerCase());
     }
+  });
+});
+
+describe("Lig'Air ATMO index joined to the communes of Centre-Val de Loire", () => {
+  it('fills the 49 communes with the published level and leaves the other 1 727 unavailable', () => {
+    const [header, ...lines] = read('air/fr-ligair-indice-atmo-communes-2022-11-09.csv')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    const columns = header!.split(';');
+    const records = lines.map((line) => {
+      const cells = line.split(';');
+      return {
+        zoneCode: cells[columns.indexOf('code_zone')]!,
+        level: cells[columns.indexOf('code_qual')]!,
+      };
+    });
+    const communes: FeatureCollection = { type: 'FeatureCollection', features: [] };
+    for (const dep of [
+      '18-cher',
+      '28-eure-et-loir',
+      '36-indre',
+      '37-indre-et-loire',
+      '41-loir-et-cher',
+      '45-loiret',
+    ]) {
+      communes.features.push(
+        ...(JSON.parse(read(`boundaries/communes-${dep}.geojson`)) as FeatureCollection).features,
+      );
+    }
+    const layer = airQualityZonesLayer(records, { id: 'ligair-zones', boundaries: communes });
+    // python3 (json, csv) over the same files: 1 776 communes in the six files, the 49 code_zone
+    // values all among them, every published code_qual is 2.
+    expect(layer.account).toEqual({ read: 1776, kept: 1776, rejected: 0 });
+    expect(layer.issues.filter((issue) => issue.code === 'unmatched_territory')).toEqual([]);
+    const levels = layer.data.features.map((feature) => feature.properties?.level);
+    expect(levels.filter((level) => level === '2')).toHaveLength(49);
+    expect(levels.filter((level) => level === null)).toHaveLength(1727);
+    expect(layer.legend.every((item) => item.shape === 'fill')).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type DataLayer,
   type DataLayerOptions,
   LayerIssues,
+  type LegendItem,
 } from './data-layer.js';
 
 /** Options of {@link airQualityLayer}. */
@@ -14,12 +15,15 @@ export interface AirQualityLayerOptions extends DataLayerOptions {
   readonly index?: AirQualityIndex;
   /** Property holding the level (number or numeric text). Default `code_qual` (ATMO open data). */
   readonly levelProperty?: string;
-  /** Circle radius in pixels. Default 7. */
+  /** Circle radius of stations in pixels. Default 7. */
   readonly radius?: number;
+  /** Fill opacity of zones from 0 to 1. Default 0.85. */
+  readonly opacity?: number;
 }
 
 /**
- * Stations coloured by air-quality index level with the standard's own colours (ATMO or EEA),
+ * Stations (points) or zones (polygons: communes, EPCI) coloured by air-quality index level with
+ * the standard's own colours (ATMO or EEA),
  * and a legend of the levels in French and English. Stations with an unknown level are drawn in
  * the "unavailable" grey and reported.
  *
@@ -31,17 +35,24 @@ export interface AirQualityLayerOptions extends DataLayerOptions {
  */
 export function airQualityLayer(options: AirQualityLayerOptions): DataLayer {
   const issues = new LayerIssues(options.id);
-  const { collection, account } = acceptFeatures(options.data, ['Point'], issues);
+  const { collection, account } = acceptFeatures(
+    options.data,
+    ['Point', 'Polygon', 'MultiPolygon'],
+    issues,
+  );
+  const zones = collection.features.some((feature) => feature.geometry.type !== 'Point');
   const index = options.index ?? 'atmo';
   const property = options.levelProperty ?? 'code_qual';
   const levels = airQualityLevels(index);
   const known = new Set(levels.map((level) => String(level.code)));
   const present = new Set<string>();
+  let unknownCount = 0;
   collection.features.forEach((feature, i) => {
     const value = feature.properties?.[property];
     const code = value === undefined || value === null ? '' : String(value).trim();
     if (known.has(code)) present.add(code);
     else {
+      unknownCount++;
       issues.add({
         code: 'unknown_index_level',
         severity: 'warning',
@@ -59,20 +70,37 @@ export function airQualityLayer(options: AirQualityLayerOptions): DataLayer {
     unknownColor,
   ] as ExpressionSpecification;
   // The legend shows the index's main levels, plus the extra codes found in the data.
-  const legend = levels
+  const shape = zones ? ('fill' as const) : ('circle' as const);
+  const legend: LegendItem[] = levels
     .filter((level) => (level.code >= 1 && level.code <= 6) || present.has(String(level.code)))
-    .map((level) => ({
-      color: level.color,
-      shape: 'circle' as const,
-      label: { fr: level.fr, en: level.en },
-    }));
+    .map((level) => ({ color: level.color, shape, label: { fr: level.fr, en: level.en } }));
+  // Features without a known level are drawn grey: say so in the legend.
+  if (unknownCount > 0 && !present.has('0')) {
+    legend.push({ color: unknownColor, shape, label: { fr: 'Indisponible', en: 'Unavailable' } });
+  }
   return {
     ...baseLayer(options, 'air-quality', collection, account),
     layers: [
+      // Zones (communes, EPCI) filled with their level's colour, stations as circles.
+      {
+        id: `${options.id}-fill`,
+        type: 'fill',
+        source: options.id,
+        filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+        paint: { 'fill-color': color, 'fill-opacity': options.opacity ?? 0.85 },
+      },
+      {
+        id: `${options.id}-outline`,
+        type: 'line',
+        source: options.id,
+        filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+        paint: { 'line-color': '#ffffff', 'line-width': 0.5 },
+      },
       {
         id: `${options.id}-circle`,
         type: 'circle',
         source: options.id,
+        filter: ['==', ['geometry-type'], 'Point'],
         paint: {
           'circle-color': color,
           'circle-radius': options.radius ?? 7,

@@ -1,9 +1,22 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import axe from 'axe-core';
 import type { FeatureCollection } from 'geojson';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import departements from '../test/fixtures/departements-centre-val-de-loire-vienne.geojson?raw';
+import {
+  BLUE,
+  boundaries,
+  EVIL_NAME,
+  GREEN,
+  idle,
+  MAP_OPTIONS,
+  pixelAt,
+  RED,
+  settle,
+  stations,
+  useMapHost,
+  withValues,
+} from '../test/browser-helpers.js';
+import { airQualityZonesLayer } from './air-quality-zones.js';
 import { choroplethLayer } from './choropleth-layer.js';
 import { createMap } from './create-map.js';
 import type { DataMap } from './create-map-options.js';
@@ -11,65 +24,8 @@ import { pointLayer } from './point-layer.js';
 
 // Real MapLibre in headless Chromium (WebGL on SwiftShader); assertions read the drawn pixels.
 
-const boundaries = JSON.parse(departements) as FeatureCollection;
-// Values by département: Cher 10, Eure-et-Loir 20, Indre 30, Indre-et-Loire 40,
-// Loir-et-Cher 50, Loiret 60, Vienne 70.
-const VALUES: Record<string, number> = { 18: 10, 28: 20, 36: 30, 37: 40, 41: 50, 45: 60, 86: 70 };
-const withValues: FeatureCollection = {
-  ...boundaries,
-  features: boundaries.features.map((feature) => ({
-    ...feature,
-    properties: { ...feature.properties, v: VALUES[feature.properties?.code as string] },
-  })),
-};
-// Three pure colours so a pixel says which class was drawn.
-const RED = '#ff0000';
-const GREEN = '#00ff00';
-const BLUE = '#0000ff';
-
-const MAP_OPTIONS = {
-  fadeDuration: 0,
-  canvasContextAttributes: { preserveDrawingBuffer: true },
-};
-
-beforeAll(async () => {
-  await page.viewport(800, 900);
-});
-
+const { mount, track } = useMapHost();
 let dataMap: DataMap | undefined;
-let host: HTMLElement | undefined;
-afterEach(() => {
-  dataMap?.destroy();
-  host?.remove();
-  dataMap = undefined;
-  host = undefined;
-});
-
-function mount(width = 480, height = 400): HTMLElement {
-  host = document.createElement('div');
-  host.style.cssText = `width:${width}px;--datacites-height:${height}px`;
-  document.body.append(host);
-  return host;
-}
-
-function pixelAt(map: DataMap['map'], lngLat: [number, number]): number[] {
-  const canvas = map.getCanvas();
-  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext;
-  const ratio = gl.drawingBufferWidth / canvas.clientWidth;
-  const point = map.project(lngLat);
-  const pixel = new Uint8Array(4);
-  const x = Math.round(point.x * ratio);
-  const y = gl.drawingBufferHeight - 1 - Math.round(point.y * ratio);
-  gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-  return [...pixel];
-}
-
-const idle = (map: DataMap['map']) =>
-  new Promise((resolve) => {
-    map.once('idle', resolve);
-    map.triggerRepaint();
-  });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('createMap: choropleth', () => {
   it('draws each département in its class colour and lists the classes in the legend', async () => {
@@ -93,6 +49,7 @@ describe('createMap: choropleth', () => {
         }),
       ],
     });
+    track(dataMap);
     await dataMap.ready;
     await idle(dataMap.map);
     // Bourges (Cher, 10 → class 1, red), Châteauroux (Indre, 30 → class 2, green),
@@ -118,22 +75,7 @@ describe('createMap: choropleth', () => {
 });
 
 describe('createMap: popups, keyboard and accessibility', () => {
-  const evil = '<img src=x onerror="window.__datacitesXss=1">Gare & "Centre"';
-  const stations: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: { name: evil, trafic: 1234 },
-        geometry: { type: 'Point', coordinates: [0.3334, 46.5818] },
-      },
-      {
-        type: 'Feature',
-        properties: { name: 'Hôtel de Ville', trafic: 56 },
-        geometry: { type: 'Point', coordinates: [0.3404, 46.5802] },
-      },
-    ],
-  };
+  const evil = EVIL_NAME;
 
   it('shows data text escaped in the popup opened from the table with the keyboard', async () => {
     const container = mount();
@@ -156,6 +98,7 @@ describe('createMap: popups, keyboard and accessibility', () => {
         }),
       ],
     });
+    track(dataMap);
     await dataMap.ready;
     await idle(dataMap.map);
 
@@ -216,6 +159,7 @@ describe('createMap: popups, keyboard and accessibility', () => {
         pointLayer({ id: 'p', title: 'Points', data: stations }),
       ],
     });
+    track(dataMap);
     await dataMap.ready;
     await idle(dataMap.map);
     const canvas = dataMap.map.getCanvas();
@@ -273,6 +217,7 @@ describe('createMap: popups, keyboard and accessibility', () => {
         }),
       ],
     });
+    track(dataMap);
     await dataMap.ready;
     await idle(dataMap.map);
     const slider = container.querySelector<HTMLInputElement>('.datacites-time input')!;
@@ -293,138 +238,47 @@ describe('createMap: popups, keyboard and accessibility', () => {
     expect(play.getAttribute('aria-pressed')).toBe('true');
     expect(play.textContent).toBe('Pause');
   });
+});
 
-  it('reaches every control with Tab, in order, with French names', async () => {
-    const before = document.createElement('button');
-    before.textContent = 'avant la carte';
-    document.body.append(before);
+describe('createMap: air-quality zones', () => {
+  it('fills each zone with its ATMO level colour', async () => {
     const container = mount();
     dataMap = createMap(container, {
       center: [1.4, 47.2],
-      zoom: 6,
+      zoom: 5.6,
+      language: 'fr',
       mapOptions: MAP_OPTIONS,
       layers: [
-        choroplethLayer({
-          id: 'c',
-          title: 'Choroplèthe',
-          data: withValues,
-          property: 'v',
-          breaks: [10, 40, 70],
-        }),
-        pointLayer({
-          id: 'p',
-          title: 'Points',
-          data: stations,
-          nameProperty: 'name',
-          timeProperty: 'trafic',
-        }),
+        airQualityZonesLayer(
+          [
+            { zoneCode: '18', level: 1 },
+            { zoneCode: '86', level: 4 },
+          ],
+          { id: 'atmo', title: 'Indice ATMO', boundaries, opacity: 1 },
+        ),
       ],
     });
+    track(dataMap);
     await dataMap.ready;
-    before.focus();
-    const names: string[] = [];
-    for (let i = 0; i < 8; i++) {
-      await userEvent.tab();
-      const focused = document.activeElement as HTMLElement;
-      names.push(
-        focused.getAttribute('aria-label') ??
-          (focused.closest('label')?.textContent?.trim() ||
-            focused.textContent?.trim() ||
-            focused.tagName),
-      );
-    }
-    before.remove();
-    // Canvas, MapLibre's zoom buttons (French locale), the layer switcher, the time slider's
-    // play button and range, then the table alternative: everything is reachable in reading order.
-    expect(names).toEqual([
-      'Carte interactive',
-      'Zoom avant',
-      'Zoom arrière',
-      'Choroplèthe',
-      'Points',
-      'Lecture',
-      'Date',
-      'Données de la carte sous forme de tableau',
+    await idle(dataMap.map);
+    // ATMO colours (Atmo France notice): Bon #50f0e6 = (80, 240, 230), Mauvais #ff5050 =
+    // (255, 80, 80); Indre has no record: "Indisponible" #dddddd = (221, 221, 221).
+    expect(pixelAt(dataMap.map, [2.4, 47.08])).toEqual([80, 240, 230, 255]);
+    expect(pixelAt(dataMap.map, [0.34, 46.58])).toEqual([255, 80, 80, 255]);
+    expect(pixelAt(dataMap.map, [1.69, 46.81])).toEqual([221, 221, 221, 255]);
+    const legend = [...container.querySelectorAll('.datacites-legend li')].map(
+      (li) => li.textContent,
+    );
+    expect(legend).toEqual([
+      'Bon',
+      'Moyen',
+      'Dégradé',
+      'Mauvais',
+      'Très mauvais',
+      'Extrêmement mauvais',
+      'Indisponible',
     ]);
-  });
-
-  it('has no serious or critical axe-core violations in dark theme and English either', async () => {
-    const container = mount();
-    dataMap = createMap(container, {
-      center: [1.4, 47.2],
-      zoom: 6,
-      theme: 'dark',
-      language: 'en',
-      mapOptions: MAP_OPTIONS,
-      layers: [
-        choroplethLayer({
-          id: 'c',
-          title: 'Choropleth',
-          data: withValues,
-          property: 'v',
-          method: 'jenks',
-          classes: 3,
-        }),
-        pointLayer({
-          id: 'p',
-          title: 'Points',
-          data: stations,
-          nameProperty: 'name',
-          timeProperty: 'trafic',
-        }),
-      ],
-    });
-    await dataMap.ready;
-    await idle(dataMap.map);
-    container.querySelector<HTMLDetailsElement>('details.datacites-table')!.open = true;
-    const result = await axe.run(container);
-    const serious = result.violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    );
-    expect(
-      serious.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
     await settle();
-    await page.screenshot({ path: '__screenshots__/dark-english.png', element: container });
-  });
-
-  it('has no serious or critical axe-core violations', async () => {
-    const container = mount();
-    dataMap = createMap(container, {
-      center: [1.4, 47.2],
-      zoom: 6,
-      mapOptions: MAP_OPTIONS,
-      layers: [
-        choroplethLayer({
-          id: 'c',
-          title: 'Choroplèthe',
-          data: withValues,
-          property: 'v',
-          method: 'quantile',
-          classes: 4,
-        }),
-        pointLayer({
-          id: 'p',
-          title: 'Points',
-          data: stations,
-          nameProperty: 'name',
-          timeProperty: 'name',
-        }),
-      ],
-    });
-    await dataMap.ready;
-    await idle(dataMap.map);
-    container.querySelector<HTMLDetailsElement>('details.datacites-table')!.open = true;
-    dataMap.select('p', 1);
-    const result = await axe.run(container);
-    const serious = result.violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    );
-    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-    await settle();
-    await page.screenshot({ path: '__screenshots__/axe-scanned.png', element: container });
+    await page.screenshot({ path: '__screenshots__/atmo-zones.png', element: container });
   });
 });

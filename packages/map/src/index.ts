@@ -10,6 +10,11 @@ export {
   airQualityLevels,
   EAQI_LEVELS,
 } from './air-quality-levels.js';
+export {
+  type AirQualityZoneLike,
+  type AirQualityZonesOptions,
+  airQualityZonesLayer,
+} from './air-quality-zones.js';
 export { type AirStationLike, airStationsLayer } from './air-stations.js';
 export { type ChoroplethLayerOptions, choroplethLayer } from './choropleth-layer.js';
 export {
@@ -68,6 +73,7 @@ export {
   pointLayer,
 } from './point-layer.js';
 export {
+  joinToBoundaries,
   type TerritoryChoroplethOptions,
   type TerritoryValue,
   territoryChoroplethLayer,

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { type ChoroplethLayerOptions, choroplethLayer } from './choropleth-layer.js';
 import { type DataLayer, LayerIssues } from './data-layer.js';
 
@@ -23,6 +23,55 @@ export interface TerritoryChoroplethOptions
 }
 
 /**
+ * Copies boundary features with the properties of the row whose code equals their
+ * `codeProperty` (`toProperties(undefined)` for boundaries without a row). Rows whose code has no
+ * boundary are reported as `unmatched_territory`, repeated codes as `duplicate_territory` (the
+ * later row wins).
+ */
+export function joinToBoundaries<Row>(
+  rows: readonly Row[],
+  codeOf: (row: Row) => unknown,
+  boundaries: FeatureCollection,
+  codeProperty: string,
+  issues: LayerIssues,
+  toProperties: (row: Row | undefined) => Record<string, unknown>,
+): Feature[] {
+  const byCode = new Map<string, Row>();
+  rows.forEach((row, index) => {
+    const code = String(codeOf(row) ?? '').trim();
+    if (byCode.has(code)) {
+      issues.add({
+        code: 'duplicate_territory',
+        severity: 'warning',
+        field: 'code',
+        message: `Row ${index} repeats territory "${code}"; the later row is used.`,
+        raw: code,
+      });
+    }
+    byCode.set(code, row);
+  });
+  const matched = new Set<string>();
+  const features = (boundaries.features ?? []).map((feature) => {
+    const code = String(feature.properties?.[codeProperty] ?? '').trim();
+    const row = byCode.get(code);
+    if (row !== undefined) matched.add(code);
+    return { ...feature, properties: { ...feature.properties, ...toProperties(row) } };
+  });
+  for (const code of byCode.keys()) {
+    if (!matched.has(code)) {
+      issues.add({
+        code: 'unmatched_territory',
+        severity: 'warning',
+        field: 'code',
+        message: `No boundary has code "${code}"; its row is not on the map.`,
+        raw: code,
+      });
+    }
+  }
+  return features;
+}
+
+/**
  * Joins values by territory code onto boundary polygons and draws them as a choropleth. Values
  * whose code has no polygon (e.g. communes merged since the boundaries' edition) are reported as
  * `unmatched_territory`; polygons without a value are drawn as "no data".
@@ -40,46 +89,17 @@ export function territoryChoroplethLayer(
   options: TerritoryChoroplethOptions,
 ): DataLayer {
   const issues = new LayerIssues(options.id);
-  const codeProperty = options.codeProperty ?? 'code';
   const property = options.property ?? 'value';
-  const byCode = new Map<string, TerritoryValue>();
-  values.forEach((row, index) => {
-    const code = String(row.code ?? '').trim();
-    if (byCode.has(code)) {
-      issues.add({
-        code: 'duplicate_territory',
-        severity: 'warning',
-        field: 'code',
-        message: `Value ${index} repeats territory "${code}"; the later value is used.`,
-        raw: code,
-      });
-    }
-    byCode.set(code, row);
-  });
-  const matched = new Set<string>();
-  const features = (options.boundaries.features ?? []).map((feature) => {
-    const code = String(feature.properties?.[codeProperty] ?? '').trim();
-    const row = byCode.get(code);
-    if (row) matched.add(code);
-    return {
-      ...feature,
-      properties: {
-        ...feature.properties,
-        [property]: typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : null,
-      },
-    };
-  });
-  for (const [code] of byCode) {
-    if (!matched.has(code)) {
-      issues.add({
-        code: 'unmatched_territory',
-        severity: 'warning',
-        field: 'code',
-        message: `No boundary has code "${code}"; its value is not on the map.`,
-        raw: code,
-      });
-    }
-  }
+  const features = joinToBoundaries(
+    values,
+    (row) => row.code,
+    options.boundaries,
+    options.codeProperty ?? 'code',
+    issues,
+    (row) => ({
+      [property]: typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : null,
+    }),
+  );
   const layer = choroplethLayer({
     nameProperty: 'nom',
     ...options,
