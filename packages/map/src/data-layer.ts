@@ -229,7 +229,10 @@ export function reportNonNumeric(
   return missing;
 }
 
-/** The fields of a layer: the given ones, or every property of the first feature. */
+/**
+ * The fields of a layer: the given ones, or every plain property of the first feature (not the
+ * `__datacites…` helpers the builders add).
+ */
 export function fieldsOf(
   collection: FeatureCollection,
   fields: readonly DataField[] | undefined,
@@ -237,6 +240,7 @@ export function fieldsOf(
   if (fields) return fields;
   const first = collection.features[0]?.properties ?? {};
   return Object.keys(first)
+    .filter((key) => !key.startsWith('__datacites'))
     .filter((key) => typeof first[key] !== 'object' || first[key] === null)
     .map((property) => ({ property }));
 }

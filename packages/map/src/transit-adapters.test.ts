@@ -56,6 +56,12 @@ describe('transit adapters', () => {
       ['2', '#33506e'],
     ]);
     expect(layer.issues.map((issue) => issue.code)).toEqual(['missing_path', 'invalid_color']);
+    // The normalised colour is for MapLibre only: popups and the table show the GTFS fields.
+    expect(layer.fields.map((field) => field.property)).toEqual([
+      'route_id',
+      'route_short_name',
+      'route_color',
+    ]);
   });
 
   it('normalises hex colours', () => {
