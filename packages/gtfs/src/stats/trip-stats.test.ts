@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CAIRNS_TRIP_STATS, CAIRNS_ZIP } from '../../test/fixtures.ts';
 import { loadGtfs } from '../load/load-gtfs.ts';
-import { tripStats } from './trip-stats.ts';
+import { fnv1a, tripStats } from './trip-stats.ts';
 
 const seconds = (time: string) => {
   const [h, m, s] = time.split(':').map(Number);
@@ -48,5 +48,28 @@ describe('tripStats against gtfs_kit compute_trip_stats (cairns)', async () => {
       expect(Math.abs(stat.distance - distance) / distance).toBeLessThan(0.005);
       expect(Math.abs(stat.speed - Number(expected[i]!.speed)) / stat.speed).toBeLessThan(0.005);
     });
+  });
+
+  it('gives equal stop patterns to trips calling at the same stops', () => {
+    // python3 (stop_ids in stop_sequence order): 4165878 and 4165879 share a pattern, 4165908
+    // (the other direction) differs; the feed has 45 distinct patterns.
+    const [a, b, c] = tripStats(feed, {
+      tripIds: [
+        'CNS2014-CNS_MUL-Weekday-00-4165878',
+        'CNS2014-CNS_MUL-Weekday-00-4165879',
+        'CNS2014-CNS_MUL-Weekday-00-4165908',
+      ],
+    });
+    expect(a!.stopPatternId).toBe(b!.stopPatternId);
+    expect(a!.stopPatternId).not.toBe(c!.stopPatternId);
+    expect(new Set(tripStats(feed).map((t) => t.stopPatternId)).size).toBe(45);
+  });
+});
+
+describe('fnv1a', () => {
+  it('matches the FNV-1a 32-bit test vectors', () => {
+    // Test vectors of the FNV reference (Fowler, Noll, Vo; draft-eastlake-fnv): "" → 811c9dc5,
+    // "a" → e40c292c, "foobar" → bf9cf968.
+    expect([fnv1a(''), fnv1a('a'), fnv1a('foobar')]).toEqual(['811c9dc5', 'e40c292c', 'bf9cf968']);
   });
 });

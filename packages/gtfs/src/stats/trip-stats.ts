@@ -18,6 +18,11 @@ export interface TripStats {
   readonly shapeId: string | undefined;
   /** Number of calls (stop_times rows). */
   readonly numStops: number;
+  /**
+   * The stop pattern: a hash (FNV-1a, 8 hex digits) of the trip's stop_ids in order, equal for
+   * trips calling at the same stops in the same order.
+   */
+  readonly stopPatternId: string;
   /** First departure (seconds of the service day), NaN when the trip has no time. */
   readonly startTime: number;
   /** Last arrival (seconds), NaN when the trip has no time. */
@@ -34,6 +39,16 @@ export interface TripStats {
   readonly distanceSource: 'shape' | 'stops' | 'none';
   /** Km/h. */
   readonly speed: number;
+}
+
+/** FNV-1a 32-bit hash of a string, as 8 hex digits. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Position of the first and last timed calls of trip `t` in `index.order`, or -1. */
@@ -111,6 +126,8 @@ export function tripStats(feed: GtfsFeed, options: { tripIds?: readonly string[]
     const [startTime, endTime] = tripSpan(index, t);
     const duration = (endTime - startTime) / 3600;
     const { distance, source } = tripDistance(feed, index, t);
+    const pattern: string[] = [];
+    for (let k = from; k < to; k++) pattern.push(stopIdOf(k) ?? '');
     const startStopId = to > from ? stopIdOf(from) : undefined;
     const endStopId = to > from ? stopIdOf(to - 1) : undefined;
     return {
@@ -121,6 +138,7 @@ export function tripStats(feed: GtfsFeed, options: { tripIds?: readonly string[]
       directionId: trip.direction_id,
       shapeId: trip.shape_id,
       numStops: to - from,
+      stopPatternId: fnv1a(pattern.join('\u0000')),
       startTime,
       endTime,
       startStopId,
