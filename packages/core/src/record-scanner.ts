@@ -11,8 +11,8 @@
  * the three exposes field offsets, and none reports line numbers and problems per record while
  * streaming. The benchmark (README) shows that none of them reaches the issue's speed target
  * (columnar decoding within 3× of reading the bytes) either: on the 617 MB file udsv, the fastest,
- * takes about 9× the floor's CPU time, papaparse about 26×, and this tokenizer with typed decoding
- * about 21×. udsv splits faster than this tokenizer; closing that gap is left for later.
+ * takes about 12× the floor's CPU time, papaparse about 45×, and this tokenizer with typed
+ * decoding about 27×. udsv splits faster than this tokenizer; closing that gap is left for later.
  * @packageDocumentation
  */
 
