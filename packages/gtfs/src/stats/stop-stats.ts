@@ -51,6 +51,7 @@ interface Accumulator {
   numTrips: number;
   lastInstance: number;
   routes: Set<number>;
+  lastRoute: number;
   firstTime: number;
   lastTime: number;
   departures: number[];
@@ -71,8 +72,12 @@ export function stopStats(feed: GtfsFeed, date: string, options: StopStatsOption
   const end = secondsOf(options.headwayEnd ?? DEFAULT_HEADWAY_WINDOW[1]);
   const split = options.splitDirections === true;
   const wanted = options.stopIds ? new Set(options.stopIds) : undefined;
+  const allowed = wanted
+    ? Uint8Array.from(feed.stops, (stop) => (wanted.has(stop.stop_id) ? 1 : 0))
+    : undefined;
   const pickup = feed.stopTimes.column('pickup_type');
-  const groups = new Map<number, Accumulator>();
+  // Dense by key (stop, or stop × 3 + direction): no hashing in the loop over calls.
+  const groups: (Accumulator | undefined)[] = new Array(feed.stops.length * (split ? 3 : 1));
   let instance = 0;
   for (const t of tripIndexesOn(feed, date)) {
     const trip = feed.trips[t]!;
@@ -85,9 +90,9 @@ export function stopStats(feed: GtfsFeed, date: string, options: StopStatsOption
       for (let k = from; k < to; k++) {
         const row = index.order[k]!;
         const stop = index.stopOf(row);
-        if (stop < 0) continue;
+        if (stop < 0 || (allowed && allowed[stop] === 0)) continue;
         const key = split ? stop * 3 + direction : stop;
-        let group = groups.get(key);
+        let group = groups[key];
         if (!group) {
           group = {
             numStopTimes: 0,
@@ -95,18 +100,22 @@ export function stopStats(feed: GtfsFeed, date: string, options: StopStatsOption
             numTrips: 0,
             lastInstance: -1,
             routes: new Set(),
+            lastRoute: -1,
             firstTime: Number.POSITIVE_INFINITY,
             lastTime: Number.NEGATIVE_INFINITY,
             departures: [],
           };
-          groups.set(key, group);
+          groups[key] = group;
         }
         group.numStopTimes++;
         if (group.lastInstance !== instance) {
           group.lastInstance = instance;
           group.numTrips++;
         }
-        if (route >= 0) group.routes.add(route);
+        if (route >= 0 && route !== group.lastRoute) {
+          group.routes.add(route);
+          group.lastRoute = route;
+        }
         const written =
           index.departure[row] !== NO_TIME ? index.departure[row]! : index.arrival[row]!;
         const time = written === NO_TIME ? Number.NaN : written + run.offset;
@@ -122,10 +131,10 @@ export function stopStats(feed: GtfsFeed, date: string, options: StopStatsOption
     }
   }
   const out: StopStats[] = [];
-  for (const [key, group] of groups) {
+  groups.forEach((group, key) => {
+    if (!group) return;
     const stop = split ? Math.floor(key / 3) : key;
     const stopId = feed.stops[stop]!.stop_id;
-    if (wanted && !wanted.has(stopId)) continue;
     const direction = key % 3;
     const timed = Number.isFinite(group.firstTime);
     out.push({
@@ -140,6 +149,6 @@ export function stopStats(feed: GtfsFeed, date: string, options: StopStatsOption
       lastTime: timed ? group.lastTime : Number.NaN,
       ...headways(group.departures, start, end),
     });
-  }
+  });
   return out.sort((a, b) => (a.stopId < b.stopId ? -1 : a.stopId > b.stopId ? 1 : 0));
 }
