@@ -40,7 +40,7 @@ function typeTemperature(row) {
   const [d, m, y] = row.Date.split('/');
   return {
     date: `20${y}-${m}-${d}`,
-    region: row['Région'],
+    region: row.Région,
     tmin: Number(row['TMin (°C)']),
     tmax: Number(row['TMax (°C)']),
     tmean: Number(row['TMoy (°C)']),

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { openArchive } from './archive.js';
 import { DataError } from './issues.js';
 import { readTable } from './read-table.js';
 import { readBytes } from './source.js';
+import { defineTable } from './table.js';
 
 const caltrainPath = new URL('../test/fixtures/caltrain_20160406.zip', import.meta.url).pathname;
 
@@ -135,5 +137,37 @@ describe('limits against hostile archives', () => {
   it('rejects bytes that are not a zip even if they start like one', async () => {
     const error = await openArchive(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])).catch((e) => e);
     expect((error as DataError).issues[0]?.code).toBe('invalid_zip');
+  });
+});
+
+describe('archive entries as sources', () => {
+  it('name themselves in issues and give their size to progress', async () => {
+    const zip = zipSync({ 'feed/stops.txt': strToU8('stop_id,stop_lat\nA,x\n') });
+    const feed = await openArchive(new File([zip], 'feed.zip'));
+    const totals: (number | undefined)[] = [];
+    const { issues } = await readTable(feed.open('stops.txt'), {
+      onProgress: (p) => totals.push(p.totalBytes),
+    });
+    expect(totals.at(-1)).toBe(21); // 'stop_id,stop_lat\n' is 17 bytes, 'A,x\n' 4
+    expect(issues).toEqual([]);
+    const typed = await readTable(
+      feed.open('stops.txt'),
+      defineTable({ columns: { stop_lat: z.number() } }),
+    );
+    expect(typed.issues.at(-1)).toMatchObject({
+      source: 'feed.zip',
+      file: 'feed/stops.txt',
+      line: 2,
+      code: 'invalid_number',
+    });
+  });
+
+  it('stops a gzip bomb read as a table', async () => {
+    const bomb = gzipSync(new Uint8Array(16 << 20), { level: 9 });
+    const error = await readTable(bomb, { limits: { maxRatio: 50 } }).catch((e: unknown) => e);
+    expect((error as DataError).issues[0]).toMatchObject({
+      code: 'archive_limit',
+      message: 'Compression ratio above 50: a decompression bomb?',
+    });
   });
 });
