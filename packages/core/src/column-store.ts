@@ -59,7 +59,7 @@ export class Column {
   pushNumber(value: number): void {
     const row = this.length;
     if (row === this.data.length) this.reserve(row + 1);
-    // Stores through a variable of one array type each, so V8 keeps the stores monomorphic.
+    // One store site per array type (the branches, not the casts), so each stays monomorphic.
     if (this.storage === 'int32') {
       if ((value | 0) !== value) this.#widen();
       else {
