@@ -52,6 +52,30 @@ function codeLookup(
   return (row) => (state[row] === 0 ? byCode[data[row]!]! : -1);
 }
 
+/**
+ * Position in `ids` of each of `values`: walks both in order while they agree (a stop_times file
+ * grouped in the order of trips.txt), and asks the map only where they do not.
+ */
+function matchInOrder(
+  values: readonly string[],
+  ids: readonly string[],
+  map: () => ReadonlyMap<string, number>,
+): Int32Array {
+  const out = new Int32Array(values.length);
+  let next = 0;
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c]!;
+    if (next < ids.length && ids[next] === value) {
+      out[c] = next++;
+      continue;
+    }
+    const found = map().get(value) ?? -1;
+    out[c] = found;
+    if (found >= 0) next = found + 1;
+  }
+  return out;
+}
+
 /** Marks an empty time in {@link FeedIndex.arrival} and {@link FeedIndex.departure}. */
 export const NO_TIME = -1;
 
@@ -78,17 +102,30 @@ export function indexFeed(feed: GtfsFeed): FeedIndex {
   if (cached) return cached;
   const byID = <T>(rows: readonly T[], key: (row: T) => string) => {
     const map = new Map<string, number>();
-    rows.forEach((row, i) => {
-      if (!map.has(key(row))) map.set(key(row), i);
-    });
+    for (let i = rows.length - 1; i >= 0; i--) map.set(key(rows[i]!), i); // first row wins
     return map;
   };
-  const tripByID = byID(feed.trips, (trip) => trip.trip_id);
+  // trip_id → position, built only when needed: matching stop_times' trip_ids to trips.txt
+  // in file order first avoids hashing half a million strings on large feeds.
+  let tripMap: Map<string, number> | undefined;
+  const tripByID = () => {
+    tripMap ??= byID(feed.trips, (trip) => trip.trip_id);
+    return tripMap;
+  };
   const stopByID = byID(feed.stops, (stop) => stop.stop_id);
   const routeByID = byID(feed.routes, (route) => route.route_id);
   const stopTimes = feed.stopTimes;
   const length = stopTimes.length;
-  const tripOf = codeLookup(stopTimes.column('trip_id'), tripByID);
+  const tripColumn = stopTimes.column('trip_id');
+  const tripByCode = matchInOrder(
+    tripColumn?.dictionary ?? [],
+    feed.trips.map((trip) => trip.trip_id),
+    tripByID,
+  );
+  const tripCodes = tripColumn?.data ?? new Int32Array(length);
+  const tripState = tripColumn?.state;
+  const tripOf = (row: number) =>
+    !tripColumn || (tripState && tripState[row] !== 0) ? -1 : tripByCode[tripCodes[row]!]!;
   const stopOf = codeLookup(stopTimes.column('stop_id'), stopByID);
   const sequence = stopTimes.column('stop_sequence')?.data ?? new Int32Array(length);
   // Counting sort by trip, then by stop_sequence within each trip when not already in order.
@@ -117,14 +154,16 @@ export function indexFeed(feed: GtfsFeed): FeedIndex {
   }
   const frequenciesOfTrip = new Map<number, Frequency[]>();
   for (const frequency of feed.frequencies) {
-    const trip = tripByID.get(frequency.trip_id);
+    const trip = tripByID().get(frequency.trip_id);
     if (trip === undefined) continue;
     const list = frequenciesOfTrip.get(trip);
     if (list) list.push(frequency);
     else frequenciesOfTrip.set(trip, [frequency]);
   }
   const index: FeedIndex = {
-    tripByID,
+    get tripByID() {
+      return tripByID();
+    },
     stopByID,
     routeByID,
     order,
