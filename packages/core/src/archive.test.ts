@@ -171,3 +171,23 @@ describe('archive entries as sources', () => {
     });
   });
 });
+
+describe('plain files', () => {
+  it('opens a non-archive source as one entry that reads as a table (regression: bytes as chunks)', async () => {
+    // Before the fix, `open` handed back the bytes as if they were chunks and reading threw
+    // "chunks[Symbol.asyncIterator] is not a function" (reported by @datacites/gtfs).
+    const text = 'stop_id,stop_name\nS1,Gare\nS2,Mairie\n';
+    const archive = await openArchive(new TextEncoder().encode(text));
+    expect(archive.entries).toHaveLength(1);
+    const entry = archive.entries[0]!;
+    const { rows, account } = await readTable(archive.open(entry));
+    expect(rows.map((row) => ({ ...row }))).toEqual([
+      { stop_id: 'S1', stop_name: 'Gare' },
+      { stop_id: 'S2', stop_name: 'Mairie' },
+    ]);
+    expect(account.rowsRead).toBe(2);
+    // Opened twice, the entry reads the same bytes again.
+    expect(new TextDecoder().decode(await archive.bytes(entry))).toBe(text);
+    expect(new TextDecoder().decode(await archive.bytes(entry))).toBe(text);
+  });
+});

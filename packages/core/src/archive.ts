@@ -156,7 +156,8 @@ export async function openArchive(source: Source, options: ArchiveOptions = {}):
     size: bytes.byteLength,
     compressedSize: bytes.byteLength,
   };
-  return new Archive(name, [entry], () => bytes);
+  // The opener yields the bytes as chunks (a bare Uint8Array is not an AsyncIterable).
+  return new Archive(name, [entry], () => chunksOf(bytes));
 }
 
 async function* chunksOf(bytes: Uint8Array): AsyncIterable<Uint8Array> {

@@ -22,6 +22,11 @@ export { Column, type ColumnStorage } from './column-store.js';
 export interface ColumnarTable<Row> extends LoadReport {
   /** Rows kept. */
   readonly length: number;
+  /**
+   * 1-based physical line of the source where each kept row starts (its first line when quoted
+   * fields hold line breaks), aligned with the columns.
+   */
+  readonly lines: Uint32Array;
   /** One column per table column, by key. */
   readonly columns: { readonly [K in keyof Row]-?: Column };
   /** Row `index` as the row-object mode returns it. */
@@ -70,6 +75,8 @@ function storageOf(column: TableColumn): ColumnStorage {
 class ColumnarSink implements RecordSink {
   readonly columns: Column[];
   rows = 0;
+  /** Source line of each kept row (capacity may exceed {@link rows}). */
+  lines = new Uint32Array(1024);
   #positions: Int32Array = new Int32Array(0);
   readonly #table: Table<unknown>;
   readonly #context: SinkContext;
@@ -95,6 +102,13 @@ class ColumnarSink implements RecordSink {
 
   reserve(rows: number): void {
     for (const column of this.columns) column.reserve(rows);
+    if (rows > this.lines.length) this.#growLines(rows);
+  }
+
+  #growLines(size: number): void {
+    const lines = new Uint32Array(Math.max(size, this.lines.length * 2));
+    lines.set(this.lines);
+    this.lines = lines;
   }
 
   accept(record: RecordView): boolean {
@@ -205,7 +219,10 @@ class ColumnarSink implements RecordSink {
       else if (column.storage === 'boolean') column.pushNumber(value ? 1 : 0);
       else column.pushNumber(value as number);
     }
-    this.rows++;
+    const row = this.rows;
+    if (row === this.lines.length) this.#growLines(row + 1);
+    this.lines[row] = record.line;
+    this.rows = row + 1;
     return true;
   }
 
@@ -283,6 +300,7 @@ export async function readColumns<Row>(
     [K in keyof Row]-?: Column;
   };
   const length = sink!.rows;
+  const lines = sink!.lines.subarray(0, length);
   const row = (index: number): Row => {
     const out: Record<string, unknown> = {};
     for (let j = 0; j < keys.length; j++) {
@@ -294,6 +312,7 @@ export async function readColumns<Row>(
   return {
     ...report,
     length,
+    lines,
     columns: byKey,
     row,
     *rows() {

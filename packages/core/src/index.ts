@@ -81,3 +81,13 @@ export {
   parseDate,
   parseNumber,
 } from './values.js';
+export {
+  fixedOffsetMinutes,
+  isKnownTimeZone,
+  type LocalParts,
+  type LocalToUtc,
+  type WallClockFields,
+  wallClockToUtc,
+  ZoneClock,
+  zoneClock,
+} from './zoned-time.js';

@@ -14,6 +14,11 @@ export interface TableResult<Row> extends LoadReport {
   readonly rows: Row[];
   /** Masked cells (`null` values) of the kept rows with the marker found (`secret`, `nd`…). */
   readonly masks: readonly MaskedCell[];
+  /**
+   * 1-based physical line of the source where each kept row starts, aligned with `rows` (a record
+   * with quoted line breaks spans several lines; this is its first). For issues of your own.
+   */
+  readonly lines: Uint32Array;
 }
 
 /**
@@ -45,33 +50,81 @@ export async function readTable<Row>(
 ): Promise<TableResult<unknown>> {
   const stream = await streamTable(source, tableOrOptions as Table<Row>, maybeOptions);
   const rows: unknown[] = [];
-  for await (const batch of stream.batches()) for (const row of batch) rows.push(row);
-  return { ...stream.report(), rows, masks: stream.masks };
+  let lines = new Uint32Array(1024);
+  for await (const batch of stream.batches()) {
+    const batchLines = stream.lines;
+    if (rows.length + batch.length > lines.length) {
+      const grown = new Uint32Array(Math.max(rows.length + batch.length, lines.length * 2));
+      grown.set(lines);
+      lines = grown;
+    }
+    lines.set(batchLines, rows.length);
+    for (const row of batch) rows.push(row);
+  }
+  return { ...stream.report(), rows, masks: stream.masks, lines: lines.slice(0, rows.length) };
 }
 
 /** A table being read: iterate rows or batches once, then read the report. */
 export class TableStream<Row> implements AsyncIterable<Row> {
   readonly #run: LoadRun;
   readonly #take: () => Row[];
+  readonly #takeLines: () => number[];
   readonly #masks: () => readonly MaskedCell[];
+  #lines: Uint32Array = new Uint32Array(0);
+  #line = 0;
 
   /** @internal */
-  constructor(run: LoadRun, take: () => Row[], masks: () => readonly MaskedCell[]) {
+  constructor(
+    run: LoadRun,
+    take: () => Row[],
+    masks: () => readonly MaskedCell[],
+    takeLines: () => number[],
+  ) {
     this.#run = run;
     this.#take = take;
     this.#masks = masks;
+    this.#takeLines = takeLines;
   }
 
   /** Rows in batches (one per chunk of input), so memory stays bounded. */
   async *batches(): AsyncIterable<Row[]> {
     for await (const _ of this.#run.steps) {
       const rows = this.#take();
-      if (rows.length > 0) yield rows;
+      const lines = this.#takeLines();
+      if (rows.length > 0) {
+        this.#lines = Uint32Array.from(lines);
+        yield rows;
+      }
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<Row> {
-    for await (const batch of this.batches()) yield* batch;
+    for await (const batch of this.batches()) {
+      const lines = this.#lines;
+      for (let i = 0; i < batch.length; i++) {
+        this.#line = lines[i]!;
+        yield batch[i]!;
+      }
+    }
+  }
+
+  /**
+   * 1-based source lines where the rows of the batch last yielded by {@link batches} start,
+   * aligned with that batch.
+   * @example
+   * ```ts
+   * for await (const batch of stream.batches()) {
+   *   batch.forEach((row, i) => check(row, stream.lines[i]));
+   * }
+   * ```
+   */
+  get lines(): Uint32Array {
+    return this.#lines;
+  }
+
+  /** 1-based source line where the row last yielded by row iteration starts (0 before any). */
+  get line(): number {
+    return this.#line;
   }
 
   /** Masked cells of the rows read so far (row = index among kept rows). */
@@ -127,6 +180,7 @@ export async function streamTable<Row>(
       run,
       () => sink!.take(),
       () => sink!.masks,
+      () => sink!.takeLines(),
     );
   }
   const sink = new StringRecordSink();
@@ -135,6 +189,7 @@ export async function streamTable<Row>(
     run,
     () => sink.take(),
     () => [],
+    () => sink.takeLines(),
   );
 }
 

@@ -29,6 +29,8 @@ export class ObjectSink<Row> implements RecordSink {
   rows: Row[] = [];
   /** Masked cells of the kept rows. */
   readonly masks: MaskedCell[] = [];
+  /** 1-based source line where each row of {@link rows} starts (aligned with it). */
+  lines: number[] = [];
   #kept = 0;
   #positions: Int32Array = new Int32Array(0);
   readonly #reader = new CellReader();
@@ -53,11 +55,18 @@ export class ObjectSink<Row> implements RecordSink {
     this.#positions = positions;
   }
 
-  /** Hands over the rows kept so far and starts a new batch. */
+  /** Hands over the rows kept so far and starts a new batch; {@link takeLines} gives their lines. */
   take(): Row[] {
     const rows = this.rows;
     this.rows = [];
     return rows;
+  }
+
+  /** Hands over the source lines of the rows kept so far (call beside {@link take}). */
+  takeLines(): number[] {
+    const lines = this.lines;
+    this.lines = [];
+    return lines;
   }
 
   accept(record: RecordView): boolean {
@@ -97,6 +106,7 @@ export class ObjectSink<Row> implements RecordSink {
     if (this.#fast && this.#passes(input)) {
       if (masks) this.masks.push(...masks);
       this.rows.push(input as Row);
+      this.lines.push(record.line);
       this.#kept++;
       return true;
     }
@@ -123,6 +133,7 @@ export class ObjectSink<Row> implements RecordSink {
     }
     if (masks) this.masks.push(...masks);
     this.rows.push(result.data);
+    this.lines.push(record.line);
     this.#kept++;
     return true;
   }
@@ -144,6 +155,8 @@ export class ObjectSink<Row> implements RecordSink {
 /** Decodes records into string records keyed by header name, with a null prototype. */
 export class StringRecordSink implements RecordSink {
   rows: Record<string, string>[] = [];
+  /** 1-based source line where each row of {@link rows} starts (aligned with it). */
+  lines: number[] = [];
   #names: readonly string[] = [];
 
   start(names: readonly string[]): void {
@@ -156,11 +169,18 @@ export class StringRecordSink implements RecordSink {
     return rows;
   }
 
+  takeLines(): number[] {
+    const lines = this.lines;
+    this.lines = [];
+    return lines;
+  }
+
   accept(record: RecordView): boolean {
     const row = Object.create(null) as Record<string, string>;
     const names = this.#names;
     for (let i = 0; i < names.length; i++) row[names[i]!] = i < record.count ? record.field(i) : '';
     this.rows.push(row);
+    this.lines.push(record.line);
     return true;
   }
 }
