@@ -1,5 +1,6 @@
 import { ATMO_LEVELS, type AtmoIndexRecord } from '@datacites/air';
 import * as Plot from '@observablehq/plot';
+import type { SensorHour } from './sensor.js';
 import type { StationValue } from './stations.js';
 
 const widthOf = (container: HTMLElement) => Math.max(280, Math.min(640, container.clientWidth));
@@ -81,6 +82,27 @@ export function stationValueChart(
           channels: { station: 'station' },
         },
       ),
+    ],
+  });
+}
+
+/** Hourly PM2.5 and PM10 means of a citizen sensor. */
+export function sensorChart(hours: readonly SensorHour[], container: HTMLElement) {
+  const data = hours
+    .flatMap((h) => [
+      { time: new Date(h.time), value: h.pm25, pollutant: 'PM2.5' },
+      { time: new Date(h.time), value: h.pm10, pollutant: 'PM10' },
+    ])
+    .filter((d) => d.value !== null);
+  return Plot.plot({
+    width: widthOf(container),
+    height: 200,
+    marginLeft: 44,
+    x: { label: null, type: 'utc' },
+    y: { label: 'µg/m³', grid: true, zero: true },
+    color: { legend: true, domain: ['PM2.5', 'PM10'], range: ['#e63946', '#457b9d'] },
+    marks: [
+      Plot.lineY(data, { x: 'time', y: 'value', stroke: 'pollutant', strokeWidth: 2, tip: true }),
     ],
   });
 }

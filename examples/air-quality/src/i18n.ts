@@ -19,6 +19,9 @@ export interface Messages {
   readonly chartNote: string;
   readonly stationsTitle: string;
   readonly stationsNote: (stations: number, stale: number) => string;
+  readonly sensorTitle: string;
+  readonly sensorNote: string;
+  readonly sensorLayer: string;
   readonly dropTitle: string;
   readonly dropHelp: string;
   readonly chooseFile: string;
@@ -49,11 +52,15 @@ const fr: Messages = {
   stationsTitle: 'Dernières valeurs des stations (OpenAQ)',
   stationsNote: (n, s) =>
     `${n} stations ; ${s} n’ont pas émis depuis plus de 7 jours (signalées, non colorées).`,
+  sensorTitle: 'Un capteur citoyen, heure par heure (Sensor.Community)',
+  sensorNote:
+    'Moyennes horaires d’un capteur SDS011 (Aberdeen, 6 novembre 2018, heures UTC) ; couleur : niveau indicatif de l’indice européen pour les PM2.5. Le curseur parcourt les heures. Les capteurs optiques bon marché surestiment par temps humide.',
+  sensorLayer: 'Capteur citoyen (PM2.5, indice européen indicatif)',
   dropTitle: 'Votre fichier',
   dropHelp:
-    'Déposez ici un CSV d’indice ATMO (export open data d’une AASQA) ou un export OpenAQ « latest » : la carte se met à jour et les problèmes du fichier sont listés.',
+    'Déposez ici un CSV d’indice ATMO (export open data d’une AASQA), un export OpenAQ « latest » ou un fichier journalier Sensor.Community : les vues se mettent à jour et les problèmes du fichier sont listés.',
   chooseFile: 'Choisir un fichier',
-  unknownFile: 'Format non reconnu : ni indice ATMO, ni OpenAQ.',
+  unknownFile: 'Format non reconnu : ni indice ATMO, ni OpenAQ, ni Sensor.Community.',
   account: (r, k, x) =>
     `${r.toLocaleString('fr')} lignes lues = ${k.toLocaleString('fr')} gardées + ${x.toLocaleString('fr')} rejetées`,
   noIssues: 'Aucun problème.',
@@ -79,11 +86,15 @@ const en: Messages = {
   stationsTitle: 'Latest station values (OpenAQ)',
   stationsNote: (n, s) =>
     `${n} stations; ${s} have not reported for more than 7 days (flagged, not coloured).`,
+  sensorTitle: 'A citizen sensor, hour by hour (Sensor.Community)',
+  sensorNote:
+    'Hourly means of an SDS011 sensor (Aberdeen, 6 November 2018, UTC hours); colour: indicative European index level of PM2.5. The slider steps through the hours. Low-cost optical sensors read high in humid air.',
+  sensorLayer: 'Citizen sensor (PM2.5, indicative European index)',
   dropTitle: 'Your file',
   dropHelp:
-    'Drop an ATMO index CSV (an AASQA open-data export) or an OpenAQ “latest” export here: the map updates and the file’s problems are listed.',
+    'Drop an ATMO index CSV (an AASQA open-data export), an OpenAQ “latest” export or a Sensor.Community daily file here: the views update and the file’s problems are listed.',
   chooseFile: 'Choose a file',
-  unknownFile: 'Unknown format: neither ATMO index nor OpenAQ.',
+  unknownFile: 'Unknown format: not an ATMO index, OpenAQ or Sensor.Community file.',
   account: (r, k, x) =>
     `${r.toLocaleString('en')} rows read = ${k.toLocaleString('en')} kept + ${x.toLocaleString('en')} rejected`,
   noIssues: 'No problem.',

@@ -5,16 +5,18 @@ import {
   EAQI_LEVELS,
   loadAtmoIndexCsv,
   loadOpenAqLatestCsv,
+  loadSensorCommunityCsv,
 } from '@datacites/air';
 import type { IssueList } from '@datacites/core';
 import { airStationsLayer, choroplethLayer, createMap, type DataMap } from '@datacites/map';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { communeConcentrationChart, stationValueChart } from './charts.js';
+import { communeConcentrationChart, sensorChart, stationValueChart } from './charts.js';
 import { acceptFiles } from './drop-zone.js';
 import { fetchFile } from './fetch-progress.js';
 import { type IndexChoice, messagesOf, pageLanguage } from './i18n.js';
 import { type IssueSummary, renderIssues } from './issues-view.js';
+import { sensorHours } from './sensor.js';
 import { MAP_ATTRIBUTION, renderSources } from './sources.js';
 import { stationLevels } from './stations.js';
 import { statusLine } from './status-view.js';
@@ -185,6 +187,42 @@ const ready = Promise.all([
   return { communes, departements };
 });
 
+// ── A citizen sensor, hour by hour, with the map's time slider ────────────────────────────────
+let sensorMap: DataMap | undefined;
+function showSensor(data: AirData): void {
+  const { hours, points } = sensorHours(data);
+  const chart = $('#sensor-chart');
+  chart.replaceChildren(sensorChart(hours, chart));
+  if (points.length === 0) return;
+  const layer = airStationsLayer(points, {
+    id: 'sensor',
+    title: text.sensorLayer,
+    index: 'eaqi',
+    radius: 12,
+    timeProperty: 'time',
+    attribution: 'Sensor.Community (DbCL)',
+  });
+  const first = points[0] as { longitude: number; latitude: number };
+  sensorMap?.destroy();
+  sensorMap = createMap($('#sensor-map'), {
+    // The sensor left of centre, clear of the legend panel on the right.
+    center: [first.longitude + 0.045, first.latitude],
+    zoom: 11,
+    language,
+    workerUrl,
+    layers: [layer],
+    controls: { layerSwitcher: false, dataTable: false },
+    mapOptions: { canvasContextAttributes: { preserveDrawingBuffer: true }, fadeDuration: 0 },
+  });
+  Object.assign(window, { airSensor: { dataMap: sensorMap } });
+  void sensorMap.ready.then(() =>
+    sensorMap?.map.once('idle', () => document.body.setAttribute('data-sensor-ready', 'true')),
+  );
+}
+const sensorReady = loadBundled('data/sensor-community-2018-11-06_sds011_sensor_5331.csv', (f) =>
+  loadSensorCommunityCsv(f),
+).then(showSensor);
+
 acceptFiles($('#drop'), $<HTMLInputElement>('#file'), async (file) => {
   const { communes, departements } = await ready;
   const line = statusLine($('#status'), file.name);
@@ -193,6 +231,11 @@ acceptFiles($('#drop'), $<HTMLInputElement>('#file'), async (file) => {
   if (/code_qual/i.test(head)) {
     const data = await loadAtmoIndexCsv(file);
     if (data.records.length > 0) atmo = data;
+    summary = summaryOf(data);
+  } else if (/sensor_id/.test(head)) {
+    const data = await loadSensorCommunityCsv(file);
+    document.body.removeAttribute('data-sensor-ready');
+    if (data.measurements.length > 0) showSensor(data);
     summary = summaryOf(data);
   } else if (/Coordinates/.test(head) && /Pollutant/.test(head)) {
     const data = await loadOpenAqLatestCsv(file);
@@ -209,7 +252,7 @@ acceptFiles($('#drop'), $<HTMLInputElement>('#file'), async (file) => {
   document.body.dataset.dropped = file.name;
 });
 
-ready.then(
+Promise.all([ready, sensorReady]).then(
   () => document.body.setAttribute('data-loaded', 'true'),
   (error) => console.error(error),
 );

@@ -21,6 +21,12 @@ export const SOURCES: readonly DataSource[] = [
     url: 'https://openaq.org/',
   },
   {
+    name: 'Capteur citoyen SDS011 n° 5331, 6 novembre 2018',
+    source: 'Sensor.Community (archive journalière, via watty62/abdn_air_quality, MIT)',
+    licence: 'Open Data Commons DbCL 1.0',
+    url: 'https://archive.sensor.community/',
+  },
+  {
     name: 'Limites des communes et départements',
     source: 'IGN – ADMIN EXPRESS, via france-geojson',
     licence: 'Licence Ouverte / Etalab 2.0',
