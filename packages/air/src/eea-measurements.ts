@@ -7,13 +7,13 @@
  * 2 preliminary verified, 3 not verified). https://dd.eionet.europa.eu/vocabulary/aq/
  * @packageDocumentation
  */
-import type { Source } from '@datacites/core';
+import { type Source, wallClockToUtc } from '@datacites/core';
 import { forEachCsvRow } from './csv-input.js';
 import type { EeaSamplingPoint } from './eea-metadata.js';
 import { type LoaderOptions, LoadSession } from './load-session.js';
 import type { AirData, Averaging } from './model.js';
 import { pollutantFrom } from './pollutants.js';
-import { parseDateTime, wallClockToUtc } from './time.js';
+import { parseDateTime } from './time.js';
 import { parseUnit } from './units.js';
 
 /** Options of the EEA measurement loaders. */

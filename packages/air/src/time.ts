@@ -5,82 +5,11 @@
  * @packageDocumentation
  */
 
-/** Offset of a fixed zone such as `UTC`, `Z`, `+01:00`, `UTC+01`, `GMT-5`, in minutes; else `undefined`. */
-export function fixedOffsetMinutes(zone: string): number | undefined {
-  const z = zone.trim();
-  if (/^(z|utc|gmt)$/i.test(z)) return 0;
-  const m = /^(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
-  if (!m) return undefined;
-  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
-  return m[1] === '-' ? -minutes : minutes;
-}
+import { fixedOffsetMinutes, wallClockToUtc } from '@datacites/core';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset (minutes) of an IANA zone at instant `utcMs`. */
-function zoneOffsetAt(timeZone: string, utcMs: number): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(new Date(utcMs)))
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  );
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
-
-/** True when `timeZone` is a fixed offset or an IANA zone this runtime knows. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  if (fixedOffsetMinutes(timeZone) !== undefined) return true;
-  try {
-    zoneOffsetAt(timeZone, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Epoch ms of a wall-clock time in a zone (fixed offset or IANA). In a daylight-saving overlap the
- * first occurrence is taken; a time in the spring gap is moved forward by the gap (as `Temporal`'s
- * `compatible` disambiguation does).
- */
-export function wallClockToUtc(
-  fields: readonly [number, number, number, number, number, number],
-  timeZone: string,
-): number {
-  const [y, mo, d, h, mi, s] = fields;
-  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
-  const fixed = fixedOffsetMinutes(timeZone);
-  if (fixed !== undefined) return naive - fixed * 60_000;
-  // The offsets in force a day before and a day after cover any transition near this time.
-  const before = zoneOffsetAt(timeZone, naive - 86_400_000);
-  const after = zoneOffsetAt(timeZone, naive + 86_400_000);
-  const offsets = before === after ? [before] : [Math.max(before, after), Math.min(before, after)];
-  for (const offset of offsets) {
-    const candidate = naive - offset * 60_000;
-    if (zoneOffsetAt(timeZone, candidate) === offset) return candidate;
-  }
-  return naive - Math.min(before, after) * 60_000;
-}
+// The zone machinery lives in `@datacites/core` (`zoned-time.ts`); these two stay exported from
+// here because `@datacites/air` has always exported them.
+export { fixedOffsetMinutes, isKnownTimeZone } from '@datacites/core';
 
 /** A parsed instant and the zone it was written in. */
 export interface ParsedTime {

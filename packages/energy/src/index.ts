@@ -4,6 +4,9 @@
  * @packageDocumentation
  */
 
+// Local wall-clock time moved to `@datacites/core` (`zoned-time.ts`); re-exported unchanged so
+// that `import { ZoneClock, zoneClock } from '@datacites/energy'` keeps working.
+export { type LocalParts, type LocalToUtc, ZoneClock, zoneClock } from '@datacites/core';
 export {
   type DailyTemperature,
   DEFAULT_BASE_TEMPERATURE,
@@ -57,7 +60,6 @@ export {
 } from './load-curve.js';
 export type { EnergyLoadReport } from './load-report.js';
 export { LocalSequence, type ResolvedLocalTime } from './local-sequence.js';
-export { type LocalParts, type LocalToUtc, ZoneClock, zoneClock } from './local-time.js';
 export type {
   ConsumptionRecord,
   EnergyCarrier,

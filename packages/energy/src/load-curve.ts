@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { zoneClock } from './local-time.js';
+import { zoneClock } from '@datacites/core';
 import { nearestRankPercentile } from './percentile.js';
 import type { PowerUnit } from './units.js';
 

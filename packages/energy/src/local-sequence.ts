@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { type ZoneClock, zoneClock } from './local-time.js';
+import { type ZoneClock, zoneClock } from '@datacites/core';
 
 /** Outcome of {@link LocalSequence.resolve}. */
 export type ResolvedLocalTime =
