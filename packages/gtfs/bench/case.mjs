@@ -3,7 +3,7 @@
 // Prints one JSON line: wall and CPU milliseconds of the measured work, peak RSS, and a check
 // value (rows read) proving the work was done.
 import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -35,10 +35,14 @@ const cases = {
   async 'node-gtfs'() {
     const { importGtfs } = await import('gtfs');
     const sqlitePath = join(process.env.BENCH_TMP ?? '/tmp', `node-gtfs-${process.pid}.sqlite`);
-    return measure(async () => {
-      await importGtfs({ agencies: [{ path }], sqlitePath, verbose: false });
-      return 'imported';
-    });
+    try {
+      return await measure(async () => {
+        await importGtfs({ agencies: [{ path }], sqlitePath, verbose: false });
+        return 'imported';
+      });
+    } finally {
+      await rm(sqlitePath, { force: true });
+    }
   },
   /** gtfs-utils readCsv: every row of one file as a string object. */
   async 'gtfs-utils'() {
