@@ -63,6 +63,25 @@ describe('air quality', () => {
     expect(await page.locator('#issues .issue-counts').textContent()).toContain('station_moved');
     await page.locator('#issues details summary').click();
     await screenshot(page, 'air-quality', 'air-quality');
+
+    // The drop zone itself, with a synthetic drag-and-drop of the bundled Lig'Air file
+    // (49 data rows: awk 'END{print NR-1}'), as a browser delivers a dropped file.
+    await page.evaluate(async () => {
+      const response = await fetch('data/ligair-indice-atmo-communes-2022-11-09.csv');
+      const file = new File([await response.blob()], 'indice-atmo.csv', { type: 'text/csv' });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const zone = document.querySelector('#drop') as HTMLElement;
+      zone.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    });
+    await page.waitForSelector('body[data-dropped="indice-atmo.csv"]', { timeout: 20_000 });
+    const dropped = (await page.locator('#issues .account').textContent())?.replace(/\s/g, ' ');
+    expect(dropped).toBe('49 lignes lues = 49 gardées + 0 rejetées');
     expect(errors).toEqual([]);
     await page.close();
   });
