@@ -89,9 +89,14 @@ export class CellReader {
 
   #typed(column: TableColumn, text: string, start: number, end: number): unknown {
     if (start === end) return this.#empty(column);
-    if (column.missing.size > 0 && end - start <= 8) {
-      const word = text.slice(start, end);
-      if (column.missing.has(word)) return this.#masked(column, word);
+    if (column.missing.size > 0) {
+      // Most cells (digits) start with no marker's first character: no slice, no lookup.
+      const first = column.missingFirst;
+      const code = text.charCodeAt(start);
+      if (first === undefined ? end - start <= 8 : first[code < 128 ? code : 128] === 1) {
+        const word = text.slice(start, end);
+        if (column.missing.has(word)) return this.#masked(column, word);
+      }
     }
     switch (column.kind) {
       case 'string':

@@ -323,3 +323,28 @@ describe('streaming and control', () => {
     expect(seen).toBeLessThan(50_000);
   });
 });
+
+describe('masked values', () => {
+  it('recognises markers longer than 8 characters and markers starting with a digit', async () => {
+    // Hand-made: `confidentiel` (12 characters) was compared only up to 8 characters before;
+    // `999` starts like a number. Expected by reading the three lines: 12.5, masked, masked.
+    const Counts = defineTable({
+      columns: {
+        id: z.string(),
+        value: masked(z.number().nullable(), ['confidentiel', '999']),
+      },
+      number: { decimalSeparator: ',' },
+    });
+    const text = 'id;value\na;12,5\nb;confidentiel\nc;999\n';
+    const { rows, masks } = await readTable(utf8(text), Counts);
+    expect(rows).toEqual([
+      { id: 'a', value: 12.5 },
+      { id: 'b', value: null },
+      { id: 'c', value: null },
+    ]);
+    expect(masks).toEqual([
+      { row: 1, field: 'value', reason: 'confidentiel' },
+      { row: 2, field: 'value', reason: '999' },
+    ]);
+  });
+});

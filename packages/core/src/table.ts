@@ -38,6 +38,12 @@ export interface TableColumn {
   readonly nullable: boolean;
   /** Markers read as masked values. */
   readonly missing: ReadonlySet<string>;
+  /**
+   * First characters of the markers, for a quick rejection before slicing a cell: index `c` (a
+   * UTF-16 code below 128) is 1 when some marker starts with `c`; index 128 stands for all other
+   * codes. Absent: every cell is compared with the markers.
+   */
+  readonly missingFirst?: Uint8Array;
   readonly number: NumberFormat;
   readonly date: DateFormat;
   /** The column's full schema, as declared. */
@@ -102,13 +108,15 @@ export function defineTable<Shape extends z.ZodRawShape>(
     const format = cellFormatOf(inner);
     const kind = format?.kind ?? kindOfZod(inner);
     const aliases = (declaration.aliases as Record<string, readonly string[]> | undefined)?.[key];
+    const markers = new Set(format?.missing ?? (kind === 'string' ? [] : missing));
     columns.push({
       key,
       names: [key, ...(aliases ?? [])].map(normalizeHeader),
       kind,
       optional,
       nullable,
-      missing: new Set(format?.missing ?? (kind === 'string' ? [] : missing)),
+      missing: markers,
+      missingFirst: firstCharacters(markers),
       number: format?.number ?? declaration.number ?? {},
       date: format?.date ?? 'auto',
       schema,
@@ -131,6 +139,17 @@ interface CheckDef {
   value?: number;
   inclusive?: boolean;
   format?: string;
+}
+
+/** Which characters the markers start with (see `TableColumn.missingFirst`). */
+function firstCharacters(markers: ReadonlySet<string>): Uint8Array {
+  const first = new Uint8Array(129);
+  for (const marker of markers) {
+    if (marker.length === 0) continue;
+    const code = marker.charCodeAt(0);
+    first[code < 128 ? code : 128] = 1;
+  }
+  return first;
 }
 
 function fastCheckOf(schema: z.ZodType, kind: CellKind): ((value: unknown) => boolean) | undefined {
