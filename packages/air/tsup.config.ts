@@ -1,3 +1,3 @@
 import { definePackageBuild } from '../../config/tsup.ts';
 
-export default definePackageBuild({ index: 'src/index.ts' });
+export default definePackageBuild({ index: 'src/index.ts', levels: 'src/index-levels.ts' });

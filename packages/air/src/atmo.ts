@@ -4,8 +4,9 @@
  * https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042164835 (Annexe I)
  * @packageDocumentation
  */
+
+import { ATMO_LEVELS } from './index-levels.js';
 import {
-  type IndexLevel,
   type IndexResult,
   levelByUpperLimits,
   type SubIndex,
@@ -13,21 +14,10 @@ import {
   worstOf,
 } from './index-result.js';
 
+export { ATMO_LEVELS, ATMO_SPECIAL_CODES, ATMO_SPECIAL_LEVELS } from './index-levels.js';
+
 /** Pollutants of the indice ATMO. */
 export type AtmoPollutant = 'so2' | 'no2' | 'o3' | 'pm10' | 'pm25';
-
-/**
- * Classes 1–6 of the arrêté (qualificatif and colour: bleu, vert, jaune, rouge, pourpre, magenta),
- * with the hex colours AASQA publish in `coul_qual`.
- */
-export const ATMO_LEVELS: readonly IndexLevel[] = [
-  { level: 1, label: 'Bon', labelEn: 'Good', color: '#50F0E6' },
-  { level: 2, label: 'Moyen', labelEn: 'Fair', color: '#50CCAA' },
-  { level: 3, label: 'Dégradé', labelEn: 'Degraded', color: '#F0E641' },
-  { level: 4, label: 'Mauvais', labelEn: 'Poor', color: '#FF5050' },
-  { level: 5, label: 'Très mauvais', labelEn: 'Very poor', color: '#960032' },
-  { level: 6, label: 'Extrêmement mauvais', labelEn: 'Extremely poor', color: '#872181' },
-];
 
 /**
  * Upper limits (µg/m³, inclusive: "concentration ≤ 40 → Bon; 40 < c ≤ 90 → Moyen") of classes 1–5;
@@ -39,15 +29,6 @@ export const ATMO_UPPER_LIMITS: Readonly<Record<AtmoPollutant, readonly number[]
   o3: [50, 100, 130, 240, 380],
   pm10: [20, 40, 50, 100, 150],
   pm25: [10, 20, 25, 50, 75],
-};
-
-/**
- * Codes found in ATMO open data besides 1–6: 0 = indisponible (not enough data), 7 = événement
- * (an incident). Labels per the Atmo France technical notice.
- */
-export const ATMO_SPECIAL_CODES: Readonly<Record<0 | 7, string>> = {
-  0: 'Indisponible',
-  7: 'Événement',
 };
 
 /**

@@ -7,14 +7,18 @@
  * bands*, https://www.eionet.europa.eu/etcs/etc-he/products/etc-he-products/etc-he-reports/etc-he-report-2024-17-eeas-revision-of-the-european-air-quality-index-bands
  * @packageDocumentation
  */
+
+import { EAQI_LEVELS } from './index-levels.js';
 import {
-  type IndexLevel,
   type IndexResult,
   levelByUpperLimits,
   type SubIndex,
   subIndexOf,
   worstOf,
 } from './index-result.js';
+
+export { EAQI_LABELS_FR, EAQI_LEVELS } from './index-levels.js';
+
 import type { Pollutant } from './pollutants.js';
 
 /** Pollutants of the EAQI. */
@@ -22,19 +26,6 @@ export type EaqiPollutant = 'pm25' | 'pm10' | 'no2' | 'o3' | 'so2';
 
 /** Which edition of the EAQI bands to use. */
 export type EaqiVersion = 2024 | 2017;
-
-/**
- * Levels of the EAQI. The colours of levels 1 and 2 are confirmed by published data
- * (`#50F0E6`, `#50CCAA`); the others are those of the EEA viewer.
- */
-export const EAQI_LEVELS: readonly IndexLevel[] = [
-  { level: 1, label: 'Good', labelEn: 'Good', color: '#50F0E6' },
-  { level: 2, label: 'Fair', labelEn: 'Fair', color: '#50CCAA' },
-  { level: 3, label: 'Moderate', labelEn: 'Moderate', color: '#F0E641' },
-  { level: 4, label: 'Poor', labelEn: 'Poor', color: '#FF5050' },
-  { level: 5, label: 'Very poor', labelEn: 'Very poor', color: '#960032' },
-  { level: 6, label: 'Extremely poor', labelEn: 'Extremely poor', color: '#7D2181' },
-];
 
 /**
  * Upper limits (µg/m³) of levels 1–5; level 6 is everything above. 2024: hourly concentrations of

@@ -6,6 +6,7 @@
 export {
   ATMO_LEVELS,
   ATMO_SPECIAL_CODES,
+  ATMO_SPECIAL_LEVELS,
   ATMO_UPPER_LIMITS,
   type AtmoPollutant,
   atmoSubIndex,
@@ -32,6 +33,7 @@ export {
 } from './daily-index.js';
 export { DAQI_LEVELS, DAQI_UPPER_LIMITS, type DaqiPollutant, daqi, daqiSubIndex } from './daqi.js';
 export {
+  EAQI_LABELS_FR,
   EAQI_LEVELS,
   EAQI_UPPER_LIMITS,
   type EaqiOptions,

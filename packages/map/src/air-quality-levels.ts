@@ -3,6 +3,13 @@
  * maps look like the official ones.
  * @packageDocumentation
  */
+import {
+  ATMO_LEVELS as AIR_ATMO_LEVELS,
+  EAQI_LEVELS as AIR_EAQI_LEVELS,
+  ATMO_SPECIAL_LEVELS,
+  EAQI_LABELS_FR,
+  type IndexLevel,
+} from '@datacites/air/levels';
 
 /** One level of an air-quality index. */
 export interface AirQualityLevel {
@@ -20,33 +27,39 @@ export interface AirQualityLevel {
 export type AirQualityIndex = 'atmo' | 'eaqi';
 
 /**
+ * Map level of an `@datacites/air` level (the source of truth for levels, labels and colours),
+ * colour in lower case.
+ */
+function mapLevel(level: IndexLevel, fr: string): AirQualityLevel {
+  return { code: level.level, color: level.color.toLowerCase(), fr, en: level.labelEn };
+}
+
+/** Codes 0–7 in order: classes 1–6 of the arrêté and the open-data codes 0 and 7. */
+function atmoLevels(): AirQualityLevel[] {
+  return [...AIR_ATMO_LEVELS, ...ATMO_SPECIAL_LEVELS]
+    .sort((a, b) => a.level - b.level)
+    .map((level) => mapLevel(level, level.label));
+}
+
+/** EAQI levels 1–6 with their French names. */
+function eaqiLevels(): AirQualityLevel[] {
+  return AIR_EAQI_LEVELS.map((level, i) => mapLevel(level, EAQI_LABELS_FR[i] ?? level.label));
+}
+
+/**
  * French "indice ATMO" (arrêté du 10 juillet 2020, from 2021): six levels from "Bon" (blue) to
  * "Extrêmement mauvais" (magenta), plus the open-data codes 0 "Indisponible" and 7 "Événement"
- * of the Atmo France technical notice (14 December 2020), which also gives the hex colours.
+ * of the Atmo France technical notice (14 December 2020). Built from `@datacites/air`'s
+ * `ATMO_LEVELS` and `ATMO_SPECIAL_LEVELS`, the source of truth.
  */
-export const ATMO_LEVELS: readonly AirQualityLevel[] = [
-  { code: 0, color: '#dddddd', fr: 'Indisponible', en: 'Unavailable' },
-  { code: 1, color: '#50f0e6', fr: 'Bon', en: 'Good' },
-  { code: 2, color: '#50ccaa', fr: 'Moyen', en: 'Fair' },
-  { code: 3, color: '#f0e641', fr: 'Dégradé', en: 'Degraded' },
-  { code: 4, color: '#ff5050', fr: 'Mauvais', en: 'Poor' },
-  { code: 5, color: '#960032', fr: 'Très mauvais', en: 'Very poor' },
-  { code: 6, color: '#872181', fr: 'Extrêmement mauvais', en: 'Extremely poor' },
-  { code: 7, color: '#888888', fr: 'Événement', en: 'Event' },
-];
+export const ATMO_LEVELS: readonly AirQualityLevel[] = /* @__PURE__ */ atmoLevels();
 
 /**
  * European Air Quality Index (EEA): six levels from Good to Extremely poor, in the EEA palette
  * (https://airindex.eea.europa.eu), which the ATMO index shares except for the last colour.
+ * Built from `@datacites/air`'s `EAQI_LEVELS` and `EAQI_LABELS_FR`.
  */
-export const EAQI_LEVELS: readonly AirQualityLevel[] = [
-  { code: 1, color: '#50f0e6', fr: 'Bon', en: 'Good' },
-  { code: 2, color: '#50ccaa', fr: 'Moyen', en: 'Fair' },
-  { code: 3, color: '#f0e641', fr: 'Modéré', en: 'Moderate' },
-  { code: 4, color: '#ff5050', fr: 'Mauvais', en: 'Poor' },
-  { code: 5, color: '#960032', fr: 'Très mauvais', en: 'Very poor' },
-  { code: 6, color: '#7d2181', fr: 'Extrêmement mauvais', en: 'Extremely poor' },
-];
+export const EAQI_LEVELS: readonly AirQualityLevel[] = /* @__PURE__ */ eaqiLevels();
 
 /**
  * The levels of an index.
