@@ -93,7 +93,7 @@ export class CellReader {
       // Most cells (digits) start with no marker's first character: no slice, no lookup.
       const first = column.missingFirst;
       const code = text.charCodeAt(start);
-      if (first === undefined ? end - start <= 8 : first[code < 128 ? code : 128] === 1) {
+      if (first === undefined ? end - start <= 8 : first[Math.min(code, 128)] === 1) {
         const word = text.slice(start, end);
         if (column.missing.has(word)) return this.#masked(column, word);
       }

@@ -86,7 +86,9 @@ describe('columnar mode', () => {
           expect(auto.rows).toEqual(reference.rows);
           expect(auto.issues).toEqual(reference.issues);
           expect(auto.masks).toEqual(reference.masks);
+          expect(auto.lines).toEqual(reference.lines);
           const columnar = await readColumns(utf8(csv), table);
+          expect(columnar.lines).toEqual(reference.lines);
           expect([...columnar.rows()]).toEqual(reference.rows);
           expect(columnar.issues).toEqual(reference.issues);
           expect(columnar.account).toEqual(reference.account);

@@ -147,7 +147,7 @@ function firstCharacters(markers: ReadonlySet<string>): Uint8Array {
   for (const marker of markers) {
     if (marker.length === 0) continue;
     const code = marker.charCodeAt(0);
-    first[code < 128 ? code : 128] = 1;
+    first[Math.min(code, 128)] = 1;
   }
   return first;
 }
