@@ -7,4 +7,5 @@ export default definePackageBuild({
   classify: 'src/classify.ts',
   grid: 'src/entries/grid.ts',
   catchment: 'src/entries/catchment.ts',
+  measure: 'src/entries/measure.ts',
 });
