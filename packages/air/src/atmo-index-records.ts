@@ -5,6 +5,7 @@
  * ATMO*, 2020). Each record is checked against the arrêté du 10 juillet 2020.
  * @packageDocumentation
  */
+import { zoneClock } from '@datacites/core';
 import { ATMO_LEVELS, ATMO_SPECIAL_CODES, type AtmoPollutant, atmoSubIndex } from './atmo.js';
 import { asNumber, asText } from './json-input.js';
 import type { LoadSession, Place } from './load-session.js';
@@ -54,7 +55,7 @@ const POLLUTANTS: readonly [AtmoPollutant, string][] = [
 
 /** Local date (Europe/Paris, the zone of French AASQA) of an instant. */
 function parisDate(utc: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(utc));
+  return zoneClock('Europe/Paris').localDate(utc);
 }
 
 function dayOf(value: unknown): string | undefined {

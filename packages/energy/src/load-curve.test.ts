@@ -83,6 +83,25 @@ describe('loadCurveIndicators on a real Linky excerpt around both 2022–23 DST 
 });
 
 describe('loadCurveIndicators on hand-made curves', () => {
+  it('expects 23 hours on a day whose midnight falls in the spring gap (America/Santiago)', () => {
+    // IANA rule "Chile": summer time from 24:00 on the first Saturday of September, so on
+    // 8 September 2024 clocks go from 00:00 −04 to 01:00 −03 (04:00 UTC); the day ends at 00:00 −03
+    // on the 9th (03:00 UTC): 23 hours. Checked with Intl longOffset in Node 20.
+    const t0 = Date.parse('2024-09-08T04:00:00Z');
+    const hours = Array.from({ length: 23 }, (_, i) => t0 + i * 3_600_000);
+    const ind = loadCurveIndicators(
+      {
+        timestamps: hours,
+        values: hours.map(() => 1),
+        unit: 'kW',
+        stepMinutes: 60,
+        stamp: 'start',
+      },
+      { timeZone: 'America/Santiago' },
+    );
+    expect(ind.days.map((d) => [d.date, d.count, d.expected])).toEqual([['2024-09-08', 23, 23]]);
+  });
+
   it('uses interval starts: a value stamped 00:00 belongs to the previous day', () => {
     // Hourly values stamped at end; 2024-01-15 00:00 local = 2024-01-14T23:00Z.
     const t0 = Date.parse('2024-01-14T23:00:00Z');

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { zoneClock } from '@datacites/core';
+import { type ZoneClock, zoneClock } from '@datacites/core';
 import { nearestRankPercentile } from './percentile.js';
 import type { PowerUnit } from './units.js';
 
@@ -286,31 +286,30 @@ function newDay(localDay: number, days: Map<number, MutableDay>): MutableDay {
   return day;
 }
 
-function toDailyLoad(
-  d: MutableDay,
-  clock: ReturnType<typeof zoneClock>,
-  stepMs: number,
-  hours: number,
-): DailyLoad {
+function toDailyLoad(d: MutableDay, clock: ZoneClock, stepMs: number, hours: number): DailyLoad {
   const date = new Date(d.localDay * DAY_MS);
   const next = new Date((d.localDay + 1) * DAY_MS);
-  const start = clock.toUtc(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  const end = clock.toUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate());
-  const length = firstInstant(end) - firstInstant(start);
+  // A day starts at its first instant: the earlier 00:00 in an overlap; where 00:00 falls in a
+  // spring gap (Santiago, Beirut), the end of the gap.
+  const start = clock.toUtcCompatible(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+  );
+  const end = clock.toUtcCompatible(
+    next.getUTCFullYear(),
+    next.getUTCMonth() + 1,
+    next.getUTCDate(),
+  );
+  const length = end - start;
   return {
     date: date.toISOString().slice(0, 10),
     energy: d.sum * hours,
     count: d.count,
-    expected: Number.isFinite(length) ? Math.round(length / stepMs) : Math.round(DAY_MS / stepMs),
+    expected: Math.round(length / stepMs),
     minimum: d.minimum,
     maximum: d.maximum,
   };
-}
-
-function firstInstant(r: ReturnType<ReturnType<typeof zoneClock>['toUtc']>): number {
-  if (r.kind === 'unique') return r.utc;
-  if (r.kind === 'ambiguous') return r.earlier;
-  return Number.NaN;
 }
 
 function profile(
