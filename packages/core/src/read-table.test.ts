@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { readColumns } from './columnar.js';
 import { calendarDate, decimal, masked } from './columns.js';
 import { DataError } from './issues.js';
 import { readTable, streamTable } from './read-table.js';
@@ -346,5 +347,22 @@ describe('masked values', () => {
       { row: 1, field: 'value', reason: 'confidentiel' },
       { row: 2, field: 'value', reason: '999' },
     ]);
+  });
+});
+
+describe('string formats', () => {
+  it('checks zod string formats such as z.email() in every mode (not only typeof string)', async () => {
+    // Hand-made: line 3 is not an e-mail address (no `@`), so zod rejects it.
+    const Contacts = defineTable({ columns: { name: z.string(), mail: z.email() } });
+    const text = 'name,mail\nAda,ada@example.org\nBob,not-an-address\n';
+    for (const validation of ['auto', 'zod'] as const) {
+      const { rows, account, issues } = await readTable(utf8(text), Contacts, { validation });
+      expect(rows).toEqual([{ name: 'Ada', mail: 'ada@example.org' }]);
+      expect(account).toMatchObject({ rowsRead: 2, rowsKept: 1, rowsRejected: 1 });
+      expect(issues).toMatchObject([{ code: 'invalid_value', line: 3, field: 'mail' }]);
+    }
+    const columns = await readColumns(utf8(text), Contacts);
+    expect([...columns.rows()]).toEqual([{ name: 'Ada', mail: 'ada@example.org' }]);
+    expect(columns.issues).toMatchObject([{ code: 'invalid_value', line: 3, field: 'mail' }]);
   });
 });

@@ -186,10 +186,23 @@ function fastCheckOf(schema: z.ZodType, kind: CellKind): ((value: unknown) => bo
   }
   if (checks.length > 0) {
     // The date helper's ISO check always holds for dates this package formats.
-    if (kind === 'date' && def.type === 'string' && checks.length === 1) return () => true;
+    const only = checks[0]!;
+    if (
+      kind === 'date' &&
+      def.type === 'string' &&
+      checks.length === 1 &&
+      only.check === 'string_format' &&
+      only.format === 'date'
+    )
+      return () => true;
     return undefined;
   }
-  if (def.type === 'string') return (value) => typeof value === 'string';
+  if (def.type === 'string') {
+    // A string format (`z.email()`, `z.uuid()`…) is checked by zod, except the ISO date of dates
+    // this package formats itself (`calendarDate()`), which always holds.
+    if (def.format !== undefined && !(kind === 'date' && def.format === 'date')) return undefined;
+    return (value) => typeof value === 'string';
+  }
   if (def.type === 'boolean') return (value) => typeof value === 'boolean';
   if (def.type === 'enum' && def.entries) {
     const allowed = new Set(Object.values(def.entries));
