@@ -3,9 +3,11 @@
 // agree on them: Python csv, node-gtfs and gtfs-utils).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive, readTable } from '../src/index.js';
+import { z } from 'zod';
+import { defineTable, openArchive, readColumns, readTable } from '../src/index.js';
 
 const data = process.env.DATACITES_SHARED_DATA!;
+const StopTimeIds = defineTable({ columns: { trip_id: z.string(), stop_sequence: z.int() } });
 
 const feeds = [
   {
@@ -57,5 +59,19 @@ describe('feed quirks', () => {
     expect(routes.account.encoding).toBe('utf-8');
     // Leading zeros of ids are kept (SOURCES.md: route_id 0301).
     expect(routes.rows.some((r) => r.route_id === '0301')).toBe(true);
+  });
+});
+
+describe('source lines of rows on a real feed', () => {
+  it('gives WMATA stop_times rows the lines 2…352,669 (one line per record)', async () => {
+    // Independent: `unzip -p wmata.zip stop_times.txt | grep -c '"'` prints 0 (no quoted field,
+    // so no record spans two lines), `| grep -c '^$'` prints 0 (no blank line) and
+    // `| awk 'END{print NR}'` prints 352669 (the header and 352,668 rows): row i is on line i + 2.
+    const feed = await openArchive(join(data, 'gtfs/wmata/wmata.zip'));
+    const { lines, length } = await readColumns(feed.open('stop_times.txt'), StopTimeIds);
+    expect(length).toBe(352_668);
+    let mismatches = 0;
+    for (let i = 0; i < length; i++) if (lines[i] !== i + 2) mismatches++;
+    expect(mismatches).toBe(0);
   });
 });
