@@ -207,6 +207,7 @@ export class StringRecordSink implements RecordSink {
     return rows;
   }
 
+  /** Hands over the source lines of the rows kept so far (call beside {@link take}). */
   takeLines(): number[] {
     const lines = this.lines;
     this.lines = [];
