@@ -40,6 +40,9 @@ export function definePackageConfig(options: PackageTestOptions = {}): ViteUserC
       extends: true,
       test: {
         name: 'browser',
+        // A cold start (Vite's dependency optimisation, SwiftShader WebGL) is slow on 2 cores.
+        testTimeout: Math.max(testTimeout, 60_000),
+        hookTimeout: 60_000,
         include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
         browser: {
           enabled: true,

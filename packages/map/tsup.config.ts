@@ -26,6 +26,11 @@ export function embedBuildOptions(outDir: string): Options {
     splitting: false,
     noExternal: [/.*/],
     loader: { '.css': 'text' },
+    // Workspace dependencies (geo, air) are bundled from their TypeScript sources, so the embed
+    // bundle builds without building them first; a published dependency resolves to its dist.
+    esbuildOptions(options) {
+      options.conditions = ['@datacites/source'];
+    },
     outExtension: () => ({ js: '.js' }),
     onSuccess: async () => {
       mkdirSync(outDir, { recursive: true });

@@ -3,7 +3,7 @@
  * their lengths in km (haversine on turf's default radius, through `@datacites/geo`).
  * @packageDocumentation
  */
-import { haversineDistance } from '@datacites/geo';
+import { haversineDistance } from '@datacites/geo/measure';
 import type { GtfsFeed } from './feed.js';
 
 /** The points of one shape, in sequence order. */

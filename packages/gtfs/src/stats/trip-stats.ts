@@ -3,7 +3,7 @@
  * times, duration, distance (shape length, else stop-to-stop) and speed.
  * @packageDocumentation
  */
-import { haversineDistance } from '@datacites/geo';
+import { haversineDistance } from '@datacites/geo/measure';
 import type { GtfsFeed } from '../feed.js';
 import { type FeedIndex, indexFeed, NO_TIME } from '../feed-index.js';
 import { shapeLines } from '../shapes.js';

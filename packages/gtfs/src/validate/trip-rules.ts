@@ -3,7 +3,7 @@
  * plausible speeds, trips with fewer than two calls, unused trips and shapes, frequencies.
  * @packageDocumentation
  */
-import { haversineDistance } from '@datacites/geo';
+import { haversineDistance } from '@datacites/geo/measure';
 import type { GtfsFeed } from '../feed.js';
 import { indexFeed, NO_TIME } from '../feed-index.js';
 import { shapeLines } from '../shapes.js';
