@@ -13,7 +13,7 @@ import type {
   TripUpdate,
   VehiclePosition,
 } from './decode-realtime.js';
-import { serviceDayStart, timeZoneOffset } from './service-day.js';
+import { localServiceDate, serviceDayStart } from './service-day.js';
 
 /** One call of a trip with its schedule and prediction (POSIX seconds). */
 export interface PredictedCall {
@@ -64,11 +64,6 @@ export interface JoinRealtimeOptions {
   readonly serviceDate?: string;
 }
 
-function localDate(epochSeconds: number, timeZone: string): string {
-  const ms = epochSeconds * 1000;
-  return new Date(ms + timeZoneOffset(timeZone, ms) * 60_000).toISOString().slice(0, 10);
-}
-
 /**
  * Joins a decoded realtime feed to its static feed.
  * @example
@@ -85,7 +80,8 @@ export function joinRealtime(
   const index = indexFeed(feed);
   const timeZone = options.timeZone ?? feed.agency[0]?.agency_timezone ?? 'UTC';
   const fallbackDate =
-    options.serviceDate ?? localDate(realtime.timestamp ?? Math.floor(Date.now() / 1000), timeZone);
+    options.serviceDate ??
+    localServiceDate(realtime.timestamp ?? Math.floor(Date.now() / 1000), timeZone);
   const unknownTrips = new Set<string>();
   const unknownStops = new Set<string>();
   const sequence = feed.stopTimes.column('stop_sequence')?.data;

@@ -5,7 +5,7 @@ import { FREQUENCIES_FOLDER } from '../../test/fixtures.ts';
 import { loadGtfs } from '../load/load-gtfs.ts';
 import { decodeRealtime } from './decode-realtime.ts';
 import { joinRealtime } from './join-realtime.ts';
-import { serviceDayStart } from './service-day.ts';
+import { localServiceDate, serviceDayStart, timeZoneOffset } from './service-day.ts';
 
 const { transit_realtime: rt } = GtfsRealtimeBindings;
 const posix = (...parts: [number, number, number, number, number]) => Date.UTC(...parts) / 1000;
@@ -96,6 +96,25 @@ describe('GTFS-Realtime', () => {
     expect(joined.vehiclePositions[0]?.stop?.stop_name).toBe('Second');
     expect(joined.unknownStopIds).toEqual([]);
     expect(joined.unknownTripIds).toEqual([]);
+  });
+
+  it('gives the local date and offset of instants around both Paris clock changes', () => {
+    // Hand calculation: 2024-03-30T23:30Z is 00:30 CET (UTC+1) on the 31st, before the 02:00 jump;
+    // 2024-10-26T22:30Z is 00:30 CEST (UTC+2) on the 27th; 2024-10-26T21:30Z is 23:30 on the 26th.
+    expect(localServiceDate(Date.parse('2024-03-30T23:30:00Z') / 1000, 'Europe/Paris')).toBe(
+      '2024-03-31',
+    );
+    expect(localServiceDate(Date.parse('2024-10-26T22:30:00Z') / 1000, 'Europe/Paris')).toBe(
+      '2024-10-27',
+    );
+    expect(localServiceDate(Date.parse('2024-10-26T21:30:00Z') / 1000, 'Europe/Paris')).toBe(
+      '2024-10-26',
+    );
+    // Offsets either side of 2024-03-31T01:00Z (02:00 CET → 03:00 CEST) and 2024-10-27T01:00Z.
+    expect(timeZoneOffset('Europe/Paris', Date.parse('2024-03-31T00:59:00Z'))).toBe(60);
+    expect(timeZoneOffset('Europe/Paris', Date.parse('2024-03-31T01:00:00Z'))).toBe(120);
+    expect(timeZoneOffset('Europe/Paris', Date.parse('2024-10-27T00:59:00Z'))).toBe(120);
+    expect(timeZoneOffset('Europe/Paris', Date.parse('2024-10-27T01:00:00Z'))).toBe(60);
   });
 
   it('starts service days at noon minus 12 h, which is not midnight on clock-change days', () => {

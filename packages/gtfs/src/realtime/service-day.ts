@@ -3,30 +3,30 @@
  * zone, which differs from midnight on days when clocks change.
  * @packageDocumentation
  */
+import { zoneClock } from '@datacites/core';
 import { dayNumber } from '../service-date.js';
 
-/** Offset of a time zone from UTC at an instant, in minutes (east positive). */
+/**
+ * Offset of a time zone from UTC at an instant, in minutes (east positive), from
+ * `@datacites/core`'s shared {@link zoneClock} (one cached formatter per zone).
+ * @example
+ * ```ts
+ * timeZoneOffset('Europe/Paris', Date.parse('2024-07-01T12:00:00Z')); // 120
+ * ```
+ */
 export function timeZoneOffset(timeZone: string, epochMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(epochMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const local = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((local - Math.floor(epochMs / 1000) * 1000) / 60_000);
+  return zoneClock(timeZone).offsetMinutes(epochMs);
+}
+
+/**
+ * Local calendar date (`YYYY-MM-DD`) of an instant given in POSIX seconds, in a time zone.
+ * @example
+ * ```ts
+ * localServiceDate(Date.parse('2024-03-30T23:30:00Z') / 1000, 'Europe/Paris'); // '2024-03-31'
+ * ```
+ */
+export function localServiceDate(epochSeconds: number, timeZone: string): string {
+  return zoneClock(timeZone).localDate(epochSeconds * 1000);
 }
 
 /**
