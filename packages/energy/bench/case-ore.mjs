@@ -79,10 +79,10 @@ if (which === 'energy') {
     chunkSize: 1 << 22,
     chunk(results) {
       for (const row of results.data) {
-        const c = row['Filière'].startsWith('Gaz') ? 1 : 0;
-        const y = Number(row['Année']);
+        const c = row.Filière.startsWith('Gaz') ? 1 : 0;
+        const y = Number(row.Année);
         const t = code(territories, row['Code Département']);
-        const o = code(operators, row['Opérateur']);
+        const o = code(operators, row.Opérateur);
         for (let s = 0; s < groups.length; s++) {
           if (n === cap) grow();
           const raw = row[groups[s][0]];
