@@ -1,9 +1,10 @@
-import { formatIssue, type IssueCount, type LoadIssue } from '@datacites/core';
+import { formatIssue, type IssueCount, IssueList, type LoadIssue } from '@datacites/core';
 import type { Messages } from './i18n.js';
 
 /** What {@link renderIssues} shows: a loader's issues, their exact counts and its row account. */
 export interface IssueSummary {
-  readonly issues: readonly LoadIssue[];
+  /** Issues kept by the loader: an array (core, energy, gtfs) or the air loaders' `IssueList`. */
+  readonly issues: readonly LoadIssue[] | IssueList;
   readonly issueCounts: readonly IssueCount[];
   readonly account: {
     readonly rowsRead: number;
@@ -63,10 +64,11 @@ export function renderIssues(
   }
   const details = document.createElement('details');
   const summary = document.createElement('summary');
-  summary.textContent = text.firstIssues(Math.min(shown, report.issues.length));
+  const issues = report.issues instanceof IssueList ? report.issues.issues : report.issues;
+  summary.textContent = text.firstIssues(Math.min(shown, issues.length));
   const list = document.createElement('ol');
   list.className = 'issue-list';
-  const ordered = [...report.issues].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const ordered = [...issues].sort((a, b) => rank[a.severity] - rank[b.severity]);
   for (const issue of ordered.slice(0, shown)) {
     const item = document.createElement('li');
     item.dataset.severity = issue.severity;

@@ -7,7 +7,6 @@ import {
   loadOpenAqLatestCsv,
   loadSensorCommunityCsv,
 } from '@datacites/air';
-import type { IssueList } from '@datacites/core';
 import { airStationsLayer, choroplethLayer, createMap, type DataMap } from '@datacites/map';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -34,21 +33,7 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
 $<HTMLAnchorElement>('#language').href = language === 'en' ? '?lang=fr' : '?lang=en';
 renderSources($('#sources ul'));
 
-/** The air loaders' report in the shape the issue list shows. */
-const summaryOf = (data: {
-  issues: IssueList;
-  counts: { read: number; kept: number; rejected: number };
-}): IssueSummary => ({
-  issues: data.issues.issues,
-  issueCounts: data.issues.counts,
-  account: {
-    rowsRead: data.counts.read,
-    rowsKept: data.counts.kept,
-    rowsRejected: data.counts.rejected,
-  },
-});
-
-async function loadBundled<T extends { counts: { kept: number } }>(
+async function loadBundled<T extends { account: { rowsKept: number } }>(
   path: string,
   loader: (file: File) => Promise<T>,
 ): Promise<T> {
@@ -57,7 +42,7 @@ async function loadBundled<T extends { counts: { kept: number } }>(
     line.downloading(total ? loaded / total : undefined),
   );
   const result = await loader(file);
-  line.done(text.rows(result.counts.kept));
+  line.done(text.rows(result.account.rowsKept));
   return result;
 }
 
@@ -231,16 +216,16 @@ acceptFiles($('#drop'), $<HTMLInputElement>('#file'), async (file) => {
   if (/code_qual/i.test(head)) {
     const data = await loadAtmoIndexCsv(file);
     if (data.records.length > 0) atmo = data;
-    summary = summaryOf(data);
+    summary = data;
   } else if (/sensor_id/.test(head)) {
     const data = await loadSensorCommunityCsv(file);
     document.body.removeAttribute('data-sensor-ready');
     if (data.measurements.length > 0) showSensor(data);
-    summary = summaryOf(data);
+    summary = data;
   } else if (/Coordinates/.test(head) && /Pollutant/.test(head)) {
     const data = await loadOpenAqLatestCsv(file);
     if (data.stations.length > 0) stations = data;
-    summary = summaryOf(data);
+    summary = data;
   } else {
     line.failed(text.unknownFile);
     $('#issues').textContent = text.unknownFile;

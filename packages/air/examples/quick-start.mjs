@@ -7,7 +7,7 @@ const data = await loadWideTable(readFileSync(file), {
   station: { id: 'king-street' },
   timeMarks: 'end',
 });
-console.log(data.counts); // every cell kept or rejected with an issue (here: empty cells)
+console.log(data.account); // every cell kept or rejected with an issue (here: empty cells)
 const { series } = hourlySeriesByStation(data.measurements);
 for (const { date, index } of dailyIndex(series.get('king-street'), 'daqi'))
   if (index) console.log(date, `DAQI ${index.value} ${index.label}, due to ${index.dominant}`);

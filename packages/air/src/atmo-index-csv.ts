@@ -6,7 +6,7 @@
 import type { Source } from '@datacites/core';
 import { type AtmoIndexData, type AtmoIndexRecord, atmoRecordFrom } from './atmo-index-records.js';
 import { forEachCsvRow } from './csv-input.js';
-import { type LoaderOptions, LoadSession } from './load-session.js';
+import { type LoaderOptions, LoadSession, loadReport } from './load-session.js';
 
 /**
  * Loads indice ATMO records from CSV. The day is read from `date_ech` (or `Date`, its name in
@@ -32,14 +32,5 @@ export async function loadAtmoIndexCsv(
       if (result) records.push(result);
     },
   );
-  const { issues, counts } = session.result();
-  return {
-    records,
-    issues,
-    counts: {
-      read: records.length + counts.rejected,
-      kept: records.length,
-      rejected: counts.rejected,
-    },
-  };
+  return { records, ...loadReport(session.issues, records.length, session.rejected) };
 }

@@ -9,7 +9,7 @@ describe('loadAtmoIndexGeoJson', () => {
   const data = loadAtmoIndexGeoJson(text);
 
   it('keeps 3 of 5 features and rejects the 2 without a valid code_qual or zone', () => {
-    expect(data.counts).toEqual({ read: 5, kept: 3, rejected: 2 });
+    expect(data.account).toEqual({ rowsRead: 5, rowsKept: 3, rowsRejected: 2 });
     expect(data.issues.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual([
       'invalid_code',
       'missing_zone',

@@ -5,7 +5,7 @@
  */
 import { type AtmoIndexData, type AtmoIndexRecord, atmoRecordFrom } from './atmo-index-records.js';
 import { asNumber, asRecord, type JsonInput, readJson } from './json-input.js';
-import { type LoaderOptions, LoadSession } from './load-session.js';
+import { type LoaderOptions, LoadSession, loadReport } from './load-session.js';
 
 /**
  * Loads indice ATMO records from a GeoJSON FeatureCollection (AASQA open data) or an ArcGIS JSON
@@ -46,14 +46,5 @@ export function loadAtmoIndexGeoJson(input: JsonInput, options: LoaderOptions = 
       if (record) records.push(record);
     });
   }
-  const { issues, counts } = session.result();
-  return {
-    records,
-    issues,
-    counts: {
-      read: records.length + counts.rejected,
-      kept: records.length,
-      rejected: counts.rejected,
-    },
-  };
+  return { records, ...loadReport(session.issues, records.length, session.rejected) };
 }

@@ -9,6 +9,7 @@ import { zoneClock } from '@datacites/core';
 import { ATMO_LEVELS, ATMO_SPECIAL_CODES, type AtmoPollutant, atmoSubIndex } from './atmo.js';
 import { asNumber, asText } from './json-input.js';
 import type { LoadSession, Place } from './load-session.js';
+import type { AirLoadReport } from './model.js';
 import { parseDateTime } from './time.js';
 
 /** One published indice ATMO for a zone and a day. */
@@ -39,10 +40,8 @@ export interface AtmoIndexRecord {
 }
 
 /** Result of an ATMO index load: `read = kept + rejected` records. */
-export interface AtmoIndexData {
+export interface AtmoIndexData extends AirLoadReport {
   readonly records: AtmoIndexRecord[];
-  readonly issues: LoadSession['issues'];
-  readonly counts: { readonly read: number; readonly kept: number; readonly rejected: number };
 }
 
 const POLLUTANTS: readonly [AtmoPollutant, string][] = [

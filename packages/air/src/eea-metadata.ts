@@ -8,8 +8,8 @@
  */
 import type { Source } from '@datacites/core';
 import { forEachCsvRow } from './csv-input.js';
-import { type LoaderOptions, LoadSession } from './load-session.js';
-import type { Station, StationArea, StationType } from './model.js';
+import { type LoaderOptions, LoadSession, loadReport } from './load-session.js';
+import type { AirLoadReport, Station, StationArea, StationType } from './model.js';
 import { type Pollutant, pollutantFrom } from './pollutants.js';
 import { parseDateTime } from './time.js';
 
@@ -32,11 +32,9 @@ export interface EeaSamplingPoint {
 }
 
 /** Result of {@link loadEeaStationMetadata}: `read = kept + rejected` rows (sampling points). */
-export interface EeaMetadata {
+export interface EeaMetadata extends AirLoadReport {
   readonly stations: Station[];
   readonly samplingPoints: EeaSamplingPoint[];
-  readonly issues: LoadSession['issues'];
-  readonly counts: { readonly read: number; readonly kept: number; readonly rejected: number };
 }
 
 const TYPES: Readonly<Record<string, StationType>> = {
@@ -142,12 +140,9 @@ export async function loadEeaStationMetadata(
       `${closed} rows have an Operational Activity End: those sampling points no longer measure`,
     );
   }
-  const { stations, issues } = session.result();
-  const samplingPoints = [...points.values()];
   return {
-    stations,
-    samplingPoints,
-    issues,
-    counts: { read: rows, kept: rows - rejected, rejected },
+    stations: session.stations,
+    samplingPoints: [...points.values()],
+    ...loadReport(session.issues, rows - rejected, rejected),
   };
 }

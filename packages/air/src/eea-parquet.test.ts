@@ -30,7 +30,7 @@ const file = parquetWriteBuffer({
 describe('loadEeaParquet', () => {
   it('reads the parquet layout with the CSV checks', async () => {
     const data = await loadEeaParquet(new Uint8Array(file));
-    expect(data.counts).toEqual({ read: 3, kept: 2, rejected: 1 });
+    expect(data.account).toEqual({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
     expect(data.issues.counts).toEqual([{ code: 'invalid_flag', severity: 'error', count: 1 }]);
     expect(data.measurements[0]).toMatchObject({
       stationId: 'SPO-MT00004_00008_100',
@@ -47,6 +47,6 @@ describe('loadEeaParquet', () => {
   it('reports a file that is not parquet', async () => {
     const data = await loadEeaParquet(new TextEncoder().encode('not parquet at all'));
     expect(data.issues.issues[0]?.code).toBe('invalid_parquet');
-    expect(data.counts.read).toBe(0);
+    expect(data.account.rowsRead).toBe(0);
   });
 });

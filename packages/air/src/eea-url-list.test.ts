@@ -10,7 +10,7 @@ describe('loadEeaParquetUrlList', () => {
       'https://example.org/not-a-parquet-file.csv',
     ].join('\r\n');
     const list = await loadEeaParquetUrlList(new TextEncoder().encode(text));
-    expect(list.counts).toEqual({ read: 2, kept: 1, rejected: 1 });
+    expect(list.account).toEqual({ rowsRead: 2, rowsKept: 1, rowsRejected: 1 });
     expect(list.files[0]).toMatchObject({
       country: 'MT',
       samplingPointId: 'SPO-MT00003_00001_100',

@@ -5,7 +5,8 @@
  */
 import type { Source } from '@datacites/core';
 import { forEachCsvRow } from './csv-input.js';
-import { type LoaderOptions, LoadSession } from './load-session.js';
+import { type LoaderOptions, LoadSession, loadReport } from './load-session.js';
+import type { AirLoadReport } from './model.js';
 
 /** One parquet file of the list. */
 export interface EeaParquetFile {
@@ -14,6 +15,11 @@ export interface EeaParquetFile {
   readonly country: string;
   /** Sampling point id from the file name (`SPO-MT00003_00001_100`). */
   readonly samplingPointId: string;
+}
+
+/** Result of {@link loadEeaParquetUrlList}: `account.rowsRead = rowsKept + rowsRejected` URLs. */
+export interface EeaParquetFileList extends AirLoadReport {
+  readonly files: EeaParquetFile[];
 }
 
 /**
@@ -26,11 +32,7 @@ export interface EeaParquetFile {
 export async function loadEeaParquetUrlList(
   source: Source,
   options: LoaderOptions = {},
-): Promise<{
-  files: EeaParquetFile[];
-  issues: LoadSession['issues'];
-  counts: { read: number; kept: number; rejected: number };
-}> {
+): Promise<EeaParquetFileList> {
   const session = new LoadSession(options);
   const files: EeaParquetFile[] = [];
   await forEachCsvRow(
@@ -50,10 +52,5 @@ export async function loadEeaParquetUrlList(
       files.push({ url, country: m[1]!, samplingPointId: m[2]! });
     },
   );
-  const { issues, counts } = session.result();
-  return {
-    files,
-    issues,
-    counts: { read: files.length + counts.rejected, kept: files.length, rejected: counts.rejected },
-  };
+  return { files, ...loadReport(session.issues, files.length, session.rejected) };
 }

@@ -10,7 +10,7 @@ describe('loadEeaStationMetadata on the Malta excerpt (14 rows)', async () => {
   const meta = await loadEeaStationMetadata(fixture('eea-metadata-malta-excerpt.csv'));
 
   it('lists the 7 stations with their EEA type and area', () => {
-    expect(meta.counts).toEqual({ read: 14, kept: 14, rejected: 0 });
+    expect(meta.account).toEqual({ rowsRead: 14, rowsKept: 14, rowsRejected: 0 });
     expect(meta.stations.map((s) => [s.id, s.type, s.area])).toEqual([
       ['MT00003', 'industrial', 'urban'],
       ['MT00004', 'background', 'urban'],
@@ -55,7 +55,7 @@ describe('loadEeaStationMetadata on the Malta excerpt (14 rows)', async () => {
       samplingPoints: meta.samplingPoints,
     });
     it('keeps valid values (also below detection limit) and rejects the rest with a reason', () => {
-      expect(data.counts).toEqual({ read: 7, kept: 4, rejected: 3 });
+      expect(data.account).toEqual({ rowsRead: 7, rowsKept: 4, rowsRejected: 3 });
       expect(data.issues.counts).toEqual([
         { code: 'sentinel_value', severity: 'error', count: 1 }, // −999
         { code: 'invalid_flag', severity: 'error', count: 1 }, // Validity −99

@@ -45,7 +45,11 @@ export {
 export { type EeaMeasurementOptions, loadEeaMeasurementsCsv } from './eea-measurements.js';
 export { type EeaMetadata, type EeaSamplingPoint, loadEeaStationMetadata } from './eea-metadata.js';
 export { loadEeaParquet } from './eea-parquet.js';
-export { type EeaParquetFile, loadEeaParquetUrlList } from './eea-url-list.js';
+export {
+  type EeaParquetFile,
+  type EeaParquetFileList,
+  loadEeaParquetUrlList,
+} from './eea-url-list.js';
 export {
   type AssessYearOptions,
   assessYear,
@@ -63,10 +67,18 @@ export { type HourlyIndex, hourlyEaqi, nowcastAqi } from './hourly-index.js';
 export { HOUR_MS, type HourlyPoint, type HourlySeries, hourlySeries } from './hourly-series.js';
 export type { IndexLevel, IndexResult, SubIndex } from './index-result.js';
 export type { JsonInput } from './json-input.js';
-export { type LoaderOptions, LoadSession, type Place, SENTINELS } from './load-session.js';
+export {
+  type LoaderOptions,
+  LoadSession,
+  loadReport,
+  type Place,
+  SENTINELS,
+} from './load-session.js';
 export { type LongTableColumns, type LongTableOptions, loadLongTable } from './long-table.js';
 export type {
   AirData,
+  AirLoadAccount,
+  AirLoadReport,
   Averaging,
   LoadCounts,
   Measurement,

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { excerpt, IssueList, type LoadIssue, type LoadReport } from '@datacites/core';
-import type { AirData, Measurement, Station } from './model.js';
+import type { AirData, AirLoadReport, Measurement, Station } from './model.js';
 
 /** Where a value was read, for its issues. */
 export interface Place {
@@ -141,14 +141,36 @@ export class LoadSession {
     return value;
   }
 
+  /** Values rejected so far (each with an `error` issue). */
+  get rejected(): number {
+    return this.#rejected;
+  }
+
   /** The result; `read` is kept + rejected by construction. */
   result(): AirData {
-    const kept = this.measurements.length;
     return {
       stations: this.stations,
       measurements: this.measurements,
-      issues: this.issues,
-      counts: { read: kept + this.#rejected, kept, rejected: this.#rejected },
+      ...loadReport(this.issues, this.measurements.length, this.#rejected),
     };
   }
+}
+
+/**
+ * The report of a load that kept `kept` items and rejected `rejected`: issues, their exact counts,
+ * the account (`rowsRead = rowsKept + rowsRejected`) and the deprecated `counts` alias.
+ * @example
+ * ```ts
+ * const { account } = loadReport(new IssueList(), 44, 1);
+ * account; // { rowsRead: 45, rowsKept: 44, rowsRejected: 1 }
+ * ```
+ */
+export function loadReport(issues: IssueList, kept: number, rejected: number): AirLoadReport {
+  const read = kept + rejected;
+  return {
+    issues,
+    issueCounts: issues.counts,
+    account: { rowsRead: read, rowsKept: kept, rowsRejected: rejected },
+    counts: { read, kept, rejected },
+  };
 }

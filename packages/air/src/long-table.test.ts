@@ -23,7 +23,7 @@ describe('loadLongTable', async () => {
   );
 
   it('keeps 2 of 7 rows and gives each rejected row its reason', () => {
-    expect(data.counts).toEqual({ read: 7, kept: 2, rejected: 5 });
+    expect(data.account).toEqual({ rowsRead: 7, rowsKept: 2, rowsRejected: 5 });
     expect(data.issues.issues.map((i) => i.code)).toEqual([
       'invalid_flag', // validite 0
       'unsupported_pollutant', // benzène is not one of the six

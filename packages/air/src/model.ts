@@ -2,7 +2,7 @@
  * The normalised model every loader produces: stations and measurements, with the issues found.
  * @packageDocumentation
  */
-import type { IssueList } from '@datacites/core';
+import type { IssueCount, IssueList } from '@datacites/core';
 import type { Pollutant } from './pollutants.js';
 import type { Unit } from './units.js';
 
@@ -51,19 +51,47 @@ export interface Measurement {
   readonly verified?: boolean;
 }
 
-/** How many candidate values were read, kept and rejected: `read = kept + rejected`. */
+/**
+ * How many candidate values were read, kept and rejected: `read = kept + rejected`.
+ * @deprecated Read {@link AirLoadAccount} (`account.rowsRead`, `rowsKept`, `rowsRejected`) instead,
+ * the names `@datacites/core`, `@datacites/energy` and `@datacites/gtfs` use.
+ */
 export interface LoadCounts {
   readonly read: number;
   readonly kept: number;
   readonly rejected: number;
 }
 
-/** What a loader returns. */
-export interface AirData {
-  readonly stations: Station[];
-  readonly measurements: Measurement[];
+/**
+ * Every input item of a load accounted for, named like `@datacites/core`'s `LoadAccount`:
+ * `rowsRead = rowsKept + rowsRejected`, every rejected item having an `error` issue. Items are the
+ * candidate values (one per measurement) for measurement loaders, and the records (index records,
+ * sampling points, URLs) for the other loaders.
+ */
+export interface AirLoadAccount {
+  readonly rowsRead: number;
+  readonly rowsKept: number;
+  readonly rowsRejected: number;
+}
+
+/** The report every air loader returns beside its data, in the shape of the other packages. */
+export interface AirLoadReport {
   /** Every problem found; `error` issues are rejected values, `warning` issues kept ones. */
   readonly issues: IssueList;
-  /** Value counts: every value of the input is either kept or rejected with an error issue. */
+  /** Exact number of issues per code and severity (`issues.counts` when the load ended). */
+  readonly issueCounts: readonly IssueCount[];
+  /** Every input item kept or rejected with an error issue. */
+  readonly account: AirLoadAccount;
+  /**
+   * Same numbers as {@link AirLoadReport.account}.
+   * @deprecated Use `account` (`rowsRead`, `rowsKept`, `rowsRejected`); `counts` will be removed in
+   * a later major version.
+   */
   readonly counts: LoadCounts;
+}
+
+/** What a measurement loader returns. */
+export interface AirData extends AirLoadReport {
+  readonly stations: Station[];
+  readonly measurements: Measurement[];
 }

@@ -9,7 +9,7 @@ describe('loadOpenAqLatestCsv on the France excerpt (16 rows, test/fixtures/SOUR
   const data = await loadOpenAqLatestCsv(fixture('openaq-latest-france-excerpt.csv'));
 
   it('rejects the 3 negative values (PM10 −1.1, CO −11.0, SO2 −0.4) and keeps 13', () => {
-    expect(data.counts).toEqual({ read: 16, kept: 13, rejected: 3 });
+    expect(data.account).toEqual({ rowsRead: 16, rowsKept: 13, rowsRejected: 3 });
     const negatives = data.issues.issues.filter((i) => i.code === 'negative_value');
     expect(negatives.map((i) => i.raw?.split(';')[2])).toEqual(['FR25045', 'FR18043', 'FR05069']);
   });
@@ -54,7 +54,7 @@ describe('loadOpenAqLatestCsv on the France excerpt (16 rows, test/fixtures/SOUR
 describe('loadOpenAqArchiveCsv', async () => {
   const data = await loadOpenAqArchiveCsv(fixture('openaq-archive-location.csv'));
   it('reads the documented archive columns with the local offset', () => {
-    expect(data.counts).toEqual({ read: 4, kept: 3, rejected: 1 });
+    expect(data.account).toEqual({ rowsRead: 4, rowsKept: 3, rowsRejected: 1 });
     expect(data.measurements[0]).toMatchObject({
       stationId: '2178',
       pollutant: 'pm25',
@@ -74,6 +74,6 @@ describe('loadOpenAqArchiveCsv on gzip bytes', () => {
   it('reads the archive files as published (.csv.gz), through core', async () => {
     const { gzipSync } = await import('node:zlib');
     const data = await loadOpenAqArchiveCsv(gzipSync(fixture('openaq-archive-location.csv')));
-    expect(data.counts).toEqual({ read: 4, kept: 3, rejected: 1 });
+    expect(data.account).toEqual({ rowsRead: 4, rowsKept: 3, rowsRejected: 1 });
   });
 });

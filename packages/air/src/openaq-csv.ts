@@ -32,7 +32,7 @@ export interface OpenAqLatestOptions extends LoaderOptions {
  * station×pollutant pairs are reported as warnings.
  * @example
  * const data = await loadOpenAqLatestCsv('openaq.csv');
- * data.issues.counts; // negative_value, stale_station, station_moved, duplicate_value …
+ * data.issueCounts; // negative_value, stale_station, station_moved, duplicate_value …
  */
 export async function loadOpenAqLatestCsv(
   source: Source,

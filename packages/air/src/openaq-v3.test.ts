@@ -37,7 +37,7 @@ describe('readOpenAqMeasurements', () => {
     sensor: { id: 5001, locationId: '1001' },
   });
   it('keeps valid hours with UTC periods and the local offset', () => {
-    expect(data.counts).toEqual({ read: 4, kept: 2, rejected: 2 });
+    expect(data.account).toEqual({ rowsRead: 4, rowsKept: 2, rowsRejected: 2 });
     expect(data.measurements[0]).toEqual({
       stationId: '1001',
       pollutant: 'pm25',

@@ -13,7 +13,7 @@ describe('loadOpendatasoftStations', () => {
   const data = loadOpendatasoftStations(text, { source: 'fixture.json' });
 
   it('accounts for every record: 4 kept, 3 rejected with an error each', () => {
-    expect(data.counts).toEqual({ read: 7, kept: 4, rejected: 3 });
+    expect(data.account).toEqual({ rowsRead: 7, rowsKept: 4, rowsRejected: 3 });
     expect(data.issues.counts.filter((c) => c.severity === 'error')).toEqual([
       { code: 'invalid_flag', severity: 'error', count: 1 }, // r5: sttt_vl 0, no valeur
       { code: 'negative_value', severity: 'error', count: 1 }, // r6: −2
@@ -62,7 +62,7 @@ describe('loadOpendatasoftStations', () => {
   it('reports input that is not an export instead of throwing', () => {
     const bad = loadOpendatasoftStations('{"not": "records"', { source: 'x.json' });
     expect(bad.issues.issues[0]?.code).toBe('invalid_json');
-    expect(bad.counts.read).toBe(0);
+    expect(bad.account.rowsRead).toBe(0);
   });
 });
 
@@ -73,7 +73,7 @@ describe('loadOpendatasoftStationsCsv', () => {
     );
     const fromCsv = await loadOpendatasoftStationsCsv(csv);
     const fromJson = loadOpendatasoftStations(text);
-    expect(fromCsv.counts).toEqual({ read: 7, kept: 4, rejected: 3 });
+    expect(fromCsv.account).toEqual({ rowsRead: 7, rowsKept: 4, rowsRejected: 3 });
     expect(fromCsv.measurements).toEqual(fromJson.measurements);
     expect(fromCsv.stations).toEqual(fromJson.stations);
   });

@@ -72,7 +72,7 @@ function position(fields: Record<string, unknown>): [number, number] | undefined
  * @example
  * const data = loadOpendatasoftStations(await readFile('grandpoitiers.json', 'utf8'));
  * data.measurements[0]; // { stationId: 'FR09015', pollutant: 'no2', averaging: 'hour', … }
- * data.counts; // { read: 45, kept: 44, rejected: 1 }
+ * data.account; // { rowsRead: 45, rowsKept: 44, rowsRejected: 1 }
  */
 export function loadOpendatasoftStations(
   input: JsonInput,

@@ -19,7 +19,7 @@ describe('README example', () => {
     // awk over the fixture: day 1 NO2 max 35, PM10 mean 7.21, PM2.5 mean 3.875; day 2 NO2 max 46,
     // PM10 5.33, PM2.5 2.375: all index 1 (Defra bands), ties go to the first pollutant (NO2).
     expect(lines).toEqual([
-      '{"read":171,"kept":157,"rejected":14}',
+      '{"rowsRead":171,"rowsKept":157,"rowsRejected":14}',
       '2017-10-01 DAQI 1 Low, due to no2',
       '2017-10-02 DAQI 1 Low, due to no2',
       '{"level":2,"label":"Moderate","labelEn":"Moderate","color":"#FFFF00","pollutant":"pm25","concentration":35.4,"value":100}',

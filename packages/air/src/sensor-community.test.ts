@@ -12,7 +12,7 @@ describe('loadSensorCommunityCsv on an SDS011 day (sensor 5331, 2018-11-06)', as
   );
 
   it('reads P1 as PM10 and P2 as PM2.5 for each of the 579 rows (awk sums 65320.64 and 22872.02)', () => {
-    expect(data.counts).toEqual({ read: 1158, kept: 1158, rejected: 0 });
+    expect(data.account).toEqual({ rowsRead: 1158, rowsKept: 1158, rowsRejected: 0 });
     const sum = (p: string) =>
       data.measurements.filter((m) => m.pollutant === p).reduce((s, m) => s + m.value, 0);
     expect(sum('pm10')).toBeCloseTo(65320.64, 6);
@@ -40,7 +40,7 @@ describe('loadSensorCommunityCsv on an SDS011 day (sensor 5331, 2018-11-06)', as
 describe('loadSensorCommunityCsv on a BME280 file', () => {
   it('loads no pollutant and says why', async () => {
     const data = await loadSensorCommunityCsv(fixture('sensor-community-bme280-excerpt.csv'));
-    expect(data.counts).toEqual({ read: 0, kept: 0, rejected: 0 });
+    expect(data.account).toEqual({ rowsRead: 0, rowsKept: 0, rowsRejected: 0 });
     expect(data.issues.issues.map((i) => i.code)).toEqual([
       'ignored_column',
       'no_pollutant_columns',
@@ -51,7 +51,7 @@ describe('loadSensorCommunityCsv on a BME280 file', () => {
 describe('loadSensorCommunityCsv on an SPS30 file', () => {
   it('takes P1 and P2 among the SPS30 columns and rejects the empty reading', async () => {
     const data = await loadSensorCommunityCsv(fixture('sensor-community-sps30-sample.csv'));
-    expect(data.counts).toEqual({ read: 6, kept: 4, rejected: 2 });
+    expect(data.account).toEqual({ rowsRead: 6, rowsKept: 4, rowsRejected: 2 });
     expect(data.measurements.map((m) => [m.pollutant, m.value])).toEqual([
       ['pm10', 12.1],
       ['pm25', 10.4],

@@ -22,8 +22,9 @@ describe('loadWideTable on the Aberdeen King Street excerpt', async () => {
   });
 
   it('accounts for every cell (awk: 57 rows × 3 = 171 cells, 157 values, 14 empty)', () => {
-    expect(data.counts).toEqual({ read: 171, kept: 157, rejected: 14 });
+    expect(data.account).toEqual({ rowsRead: 171, rowsKept: 157, rowsRejected: 14 });
     expect(data.issues.counts).toEqual([{ code: 'missing_value', severity: 'error', count: 14 }]);
+    expect(data.issueCounts).toEqual(data.issues.counts);
   });
 
   it('maps the headers to pollutants and sums match awk (NO2 807, PM10 324, PM2.5 160)', () => {
