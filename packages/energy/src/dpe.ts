@@ -115,7 +115,9 @@ export async function loadDpe(source: Source, options: LoadOptions = {}): Promis
   const { createReprojector, haversineDistance } = await import('@datacites/geo');
   const toWgs84 = createReprojector('EPSG:2154', 'EPSG:4326');
   const records: DpeRecord[] = [];
-  for (const row of result.rows) {
+  for (let index = 0; index < result.rows.length; index++) {
+    const row = result.rows[index]!;
+    const line = result.lines[index];
     let lon: number | null = null;
     let lat: number | null = null;
     let positionSource: DpeRecord['positionSource'] = null;
@@ -123,6 +125,7 @@ export async function loadDpe(source: Source, options: LoadOptions = {}): Promis
     if (typeof row.x === 'number' && typeof row.y === 'number') {
       if (row.x < L93_X[0] || row.x > L93_X[1] || row.y < L93_Y[0] || row.y > L93_Y[1]) {
         mapping.add({
+          line,
           code: 'position_out_of_bounds',
           severity: 'warning',
           field: 'x',
@@ -138,6 +141,7 @@ export async function loadDpe(source: Source, options: LoadOptions = {}): Promis
     const point = parseGeopoint(row.geopoint);
     if (row.geopoint !== undefined && row.geopoint !== '' && point === undefined) {
       mapping.add({
+        line,
         code: 'invalid_geopoint',
         severity: 'warning',
         field: 'geopoint',
@@ -149,6 +153,7 @@ export async function loadDpe(source: Source, options: LoadOptions = {}): Promis
       const distance = haversineDistance(lon, lat, point.lon, point.lat);
       if (distance > 100) {
         mapping.add({
+          line,
           code: 'position_mismatch',
           severity: 'warning',
           field: 'geopoint',

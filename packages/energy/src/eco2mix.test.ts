@@ -54,6 +54,10 @@ describe('loadEco2mix', () => {
       '2025-03-30 02:30',
       '2025-03-30 02:45',
     ]);
+    // Header on line 1, quarter-hour q on line q + 2: 02:00–02:45 (q = 8…11) are lines 10–13.
+    expect(r.issues.filter((i) => i.code === 'nonexistent_local_time').map((i) => i.line)).toEqual([
+      10, 11, 12, 13,
+    ]);
     // 92 quarter-hours = a 23-hour day; consumption indicators see one local day of 92 values
     const ind = loadCurveIndicators(eco2mixSeries(r, 'consumption'));
     expect(ind.days).toEqual([

@@ -103,11 +103,15 @@ export async function loadEco2mix(source: Source, options: LoadOptions = {}): Pr
   const values: Record<Eco2mixField, number[]> = Object.fromEntries(
     FIELD_KEYS.map((k) => [k, [] as number[]]),
   ) as unknown as Record<Eco2mixField, number[]>;
-  const ambiguousDays = new Set<string>();
-  for (const row of result.rows) {
+  /** Day → line of its first row in the repeated hour. */
+  const ambiguousDays = new Map<string, number | undefined>();
+  for (let index = 0; index < result.rows.length; index++) {
+    const row = result.rows[index]!;
+    const line = result.lines[index];
     const resolved = sequence.resolve(`${row.date} ${row.time}`);
     if (!resolved.ok) {
       mapping.reject({
+        line,
         code: resolved.reason === 'nonexistent' ? 'nonexistent_local_time' : 'invalid_time',
         field: 'time',
         message:
@@ -118,17 +122,18 @@ export async function loadEco2mix(source: Source, options: LoadOptions = {}): Pr
       });
       continue;
     }
-    if (resolved.ambiguous) ambiguousDays.add(row.date);
+    if (resolved.ambiguous && !ambiguousDays.has(row.date)) ambiguousDays.set(row.date, line);
     timestamps.push(resolved.utc);
     for (const k of FIELD_KEYS) {
       const v = row[k];
       values[k].push(typeof v === 'number' ? v : Number.NaN);
     }
   }
-  for (const day of ambiguousDays) {
+  for (const [day, line] of ambiguousDays) {
     mapping.add({
       code: 'ambiguous_local_time',
       severity: 'warning',
+      line,
       field: 'time',
       message: `${day}: the repeated hour 02:00–02:59 is read as summer time (first occurrence)`,
       raw: day,

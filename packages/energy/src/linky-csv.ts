@@ -61,10 +61,14 @@ export async function loadLinkyCsv(
   const values: number[] = [];
   let previous = Number.NEGATIVE_INFINITY;
   let duplicates = 0;
-  for (const row of result.rows) {
+  let firstDuplicateLine: number | undefined;
+  for (let index = 0; index < result.rows.length; index++) {
+    const row = result.rows[index]!;
+    const line = result.lines[index];
     const t = ISO_WITH_OFFSET.test(row.timestamp) ? Date.parse(row.timestamp) : Number.NaN;
     if (!Number.isFinite(t)) {
       mapping.reject({
+        line,
         code: 'invalid_timestamp',
         field: 'timestamp',
         message: `Horodate "${row.timestamp}" is not an ISO 8601 time with a UTC offset`,
@@ -72,7 +76,7 @@ export async function loadLinkyCsv(
       });
       continue;
     }
-    if (t === previous) duplicates++;
+    if (t === previous && duplicates++ === 0) firstDuplicateLine = line;
     previous = t;
     timestamps.push(t);
     values.push(row.value ?? Number.NaN);
@@ -81,8 +85,9 @@ export async function loadLinkyCsv(
     mapping.add({
       code: 'duplicate_timestamp',
       severity: 'warning',
+      line: firstDuplicateLine,
       field: 'timestamp',
-      message: `${duplicates} value(s) repeat the previous timestamp; kept`,
+      message: `${duplicates} value(s) repeat the previous timestamp (the first at this line); kept`,
     });
   }
   const stepMinutes = metadata.stepMinutes ?? inferStep(timestamps);

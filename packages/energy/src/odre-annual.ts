@@ -72,7 +72,9 @@ export async function loadOdreAnnualConsumption(
   const mapping = new MappingIssues(result, options);
   const records: ConsumptionRecord[] = [];
   const num = (v: number | null | undefined) => (typeof v === 'number' ? v : 0);
-  for (const row of result.rows) {
+  for (let index = 0; index < result.rows.length; index++) {
+    const row = result.rows[index]!;
+    const line = result.lines[index];
     const base = {
       territoryCode: row.region,
       territoryLevel: 'region' as const,
@@ -96,6 +98,7 @@ export async function loadOdreAnnualConsumption(
     const gasSum = num(row.gasNatran) + num(row.gasTerega);
     if (typeof row.gasTotal === 'number' && Math.abs(row.gasTotal - gasSum) > 0.5) {
       mapping.add({
+        line,
         code: 'total_mismatch',
         severity: 'warning',
         field: 'gasTotal',
@@ -106,6 +109,7 @@ export async function loadOdreAnnualConsumption(
     const all = gasSum + num(row.electricity);
     if (typeof row.total === 'number' && Math.abs(row.total - all) > 0.5) {
       mapping.add({
+        line,
         code: 'total_mismatch',
         severity: 'warning',
         field: 'total',

@@ -131,6 +131,7 @@ export async function loadOreConsumptionColumns(
     }
     if (c < 0) {
       mapping.reject({
+        line: table.lines[i],
         code: 'unknown_carrier',
         field: 'carrier',
         message: `Energy carrier "${carrierText ?? ''}" is not electricity, gas, heat or cold`,
@@ -150,6 +151,7 @@ export async function loadOreConsumptionColumns(
     }
     if (lv < 0) {
       mapping.reject({
+        line: table.lines[i],
         code: 'missing_territory',
         message: 'No territory code (IRIS, commune, EPCI, département or région) in the row',
       });
@@ -177,6 +179,7 @@ export async function loadOreConsumptionColumns(
         sectorText === '' ? 'total' : SECTOR_CODES[sectorText.toUpperCase()];
       if (sec === undefined && sectorText !== 'nd') {
         mapping.reject({
+          line: table.lines[i],
           code: 'unknown_sector',
           field: 'sector',
           message: `Sector code "${sectorText}" is not R, T, I, A or X`,

@@ -19,6 +19,16 @@ describe('loadOreConsumption — wide labelled ORE export (real excerpt, CRLF, h
     );
   });
 
+  it('puts the physical line of each row in its own warnings', async () => {
+    // Independent computation over the fixture (CRLF, header on line 1):
+    //   awk -F';' '$24=="NA"{printf "%d ", NR}' ore-conso-elec-gaz-departement-excerpt.csv
+    //   → 2 3 4 5 6 7 8 9 13 21 24 25 27 28 29
+    const r = await loadOreConsumption(FIXTURE);
+    const warned = r.issues.filter((i) => i.code === 'unknown_territory_code');
+    expect(warned.map((i) => i.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 13, 21, 24, 25, 27, 28, 29]);
+    expect(r.records.filter((x) => x.territoryCode === 'NA').map((x) => x.line)).toContain(29);
+  });
+
   it('matches awk sector totals per year', async () => {
     // Independent computation: awk -F';' over the fixture, summing columns 4, 8, 12, 16, 20
     // (Agriculture, Industrie, Tertiaire, Résidentiel, Secteur Inconnu) per year ($2):

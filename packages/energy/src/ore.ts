@@ -59,10 +59,9 @@ export async function loadOreConsumption(
   const mapping = new MappingIssues(result, options);
   const records: ConsumptionRecord[] = [];
   const columns = result.columns as Record<string, Column>;
-  const lines = lineNumbers(result);
   for (let index = 0; index < result.length; index++) {
     const row = result.row(index) as OreRow;
-    const line = lines(index);
+    const line = result.lines[index];
     const markerOf = (field: string) => columns[field]?.markerAt(index);
     const carrier =
       row.carrier === undefined && options.carrier !== undefined
@@ -221,17 +220,4 @@ function record(
   if (base.dwellings !== undefined) r.dwellings = base.dwellings;
   if (base.line !== undefined) r.line = base.line;
   return r;
-}
-
-/**
- * Physical line of each kept row: exact only when every data line became a row (no blank,
- * footer or rejected line before it); otherwise unknown (undefined), never guessed.
- */
-function lineNumbers(result: {
-  account: { preambleLines: number; blankLines: number; footerLines: number; rowsRejected: number };
-}): (index: number) => number | undefined {
-  const { account } = result;
-  const exact = account.blankLines === 0 && account.rowsRejected === 0;
-  const first = account.preambleLines + 2;
-  return (index) => (exact ? first + index : undefined);
 }

@@ -26,6 +26,10 @@ describe('loadOdreTemperatures', () => {
     const codes = r.issues.map((i) => i.code);
     expect(codes).toContain('date_mismatch');
     expect(codes).toContain('tmean_mismatch');
+    // Lines counted by hand in the text above: header 1, then one row per line; the ID/date
+    // disagreement is the 4th row (line 5), TMoy 15.6 ≠ (10 + 20) / 2 the 3rd (line 4).
+    expect(r.issues.find((i) => i.code === 'date_mismatch')?.line).toBe(5);
+    expect(r.issues.find((i) => i.code === 'tmean_mismatch')?.line).toBe(4);
   });
 
   it('leaves the missing day as a gap for degree days', async () => {
@@ -53,6 +57,8 @@ describe('loadMeteoFranceDaily', () => {
     ]);
     expect(r.names.get('86027001')).toBe('POITIERS-BIARD');
     expect(r.issues.find((i) => i.code === 'incomplete_temperature')?.message).toMatch(/1 day/);
+    // The day without TN (2024-01-02) is the 2nd data row: line 3 of the text above.
+    expect(r.issues.find((i) => i.code === 'incomplete_temperature')?.line).toBe(3);
     // COSTIC base 18, Tx ≤ 18 both days: (18 − 7.7) + (18 − 2.5) = 10.3 + 15.5 = 25.8
     const dd = degreeDays(r.series.get('86027001')!, { method: 'costic' });
     expect(dd.total).toBeCloseTo(25.8, 12);

@@ -67,9 +67,12 @@ export async function loadOdreTemperatures(
   const mapping = new MappingIssues(result, options);
   const series = new Map<string, DailyTemperature[]>();
   const names = new Map<string, string>();
-  for (const row of result.rows) {
+  for (let index = 0; index < result.rows.length; index++) {
+    const row = result.rows[index]!;
+    const line = result.lines[index];
     if (row.id !== undefined && row.id.length >= 10 && row.id.slice(0, 10) !== row.date) {
       mapping.reject({
+        line,
         code: 'date_mismatch',
         field: 'date',
         message: `Date ${row.date} (from a 2-digit year) disagrees with ID ${row.id}`,
@@ -79,6 +82,7 @@ export async function loadOdreTemperatures(
     }
     if (row.tmean !== undefined && Math.abs(row.tmean - (row.tmin + row.tmax) / 2) > 0.01 + 1e-9) {
       mapping.add({
+        line,
         code: 'tmean_mismatch',
         severity: 'warning',
         field: 'tmean',
@@ -149,8 +153,11 @@ export async function loadMeteoFranceDaily(
   const mapping = new MappingIssues(result, options);
   const series = new Map<string, DailyTemperature[]>();
   const names = new Map<string, string>();
-  const incomplete = new Map<string, number>();
-  for (const row of result.rows) {
+  /** Station → days without TN or TX, and the line of the first. */
+  const incomplete = new Map<string, { count: number; line: number | undefined }>();
+  for (let index = 0; index < result.rows.length; index++) {
+    const row = result.rows[index]!;
+    const line = result.lines[index];
     let list = series.get(row.station);
     if (!list) {
       list = [];
@@ -158,7 +165,9 @@ export async function loadMeteoFranceDaily(
       if (row.stationName) names.set(row.station, row.stationName);
     }
     if (typeof row.tn !== 'number' || typeof row.tx !== 'number') {
-      incomplete.set(row.station, (incomplete.get(row.station) ?? 0) + 1);
+      const gaps = incomplete.get(row.station);
+      if (gaps) gaps.count++;
+      else incomplete.set(row.station, { count: 1, line });
       continue;
     }
     list.push({
@@ -168,12 +177,13 @@ export async function loadMeteoFranceDaily(
       ...(typeof row.tm === 'number' ? { tmean: row.tm } : {}),
     });
   }
-  for (const [station, count] of incomplete) {
+  for (const [station, { count, line }] of incomplete) {
     mapping.add({
       code: 'incomplete_temperature',
       severity: 'warning',
+      line,
       field: 'tn',
-      message: `Station ${station}: ${count} day(s) without TN or TX, left as gaps`,
+      message: `Station ${station}: ${count} day(s) without TN or TX (the first at this line), left as gaps`,
       raw: station,
     });
   }
