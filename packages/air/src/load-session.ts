@@ -8,7 +8,11 @@ import type { AirData, AirLoadReport, Measurement, Station } from './model.js';
 
 /** Where a value was read, for its issues. */
 export interface Place {
-  readonly line?: number;
+  /**
+   * 1-based source line. Default: the line of the row being read (`currentLine`), if any;
+   * `null` for an issue about no row (e.g. a header column), which then has no line.
+   */
+  readonly line?: number | null;
   readonly field?: string;
   readonly raw?: string;
 }
@@ -31,6 +35,11 @@ export class LoadSession {
   readonly #stations = new Map<string, Station>();
   readonly #source: string | undefined;
   #rejected = 0;
+  /**
+   * 1-based source line of the row being read, set by the delimited-text reader while it hands a
+   * row to a loader: issues raised without a line of their own get this one.
+   */
+  currentLine: number | undefined;
 
   constructor(options: LoaderOptions = {}) {
     this.issues = new IssueList({ maxPerCode: options.maxIssuesPerCode ?? 100 });
@@ -39,12 +48,13 @@ export class LoadSession {
 
   /** Records an issue at a place. */
   issue(code: string, severity: LoadIssue['severity'], message: string, place: Place = {}): void {
+    const line = place.line === null ? undefined : (place.line ?? this.currentLine);
     this.issues.add({
       code,
       severity,
       message,
       ...(this.#source === undefined ? {} : { source: this.#source }),
-      ...(place.line === undefined ? {} : { line: place.line }),
+      ...(line === undefined ? {} : { line }),
       ...(place.field === undefined ? {} : { field: place.field }),
       ...(place.raw === undefined ? {} : { raw: excerpt(place.raw) }),
     });

@@ -29,6 +29,20 @@ describe('loadOpenAqLatestCsv on the France excerpt (16 rows, test/fixtures/SOUR
     });
   });
 
+  it('gives the source line of the row behind each of its own issues', () => {
+    // Independent computation over the fixture (header on line 1):
+    //   awk -F';' 'NR>1 && $8+0<0 {print NR}' → 12 (FR25045), 15 (FR18043), 16 (FR05069);
+    //   python3 csv over the rows with Value ≥ 0: latest row per Location older than the newest
+    //   value − 7 days → Rouen Le Conquerant line 13, COL_OEILLON line 14; FR10041/NO2 listed
+    //   again, with other coordinates, on line 17.
+    const linesOf = (code: string) =>
+      data.issues.issues.filter((i) => i.code === code).map((i) => i.line);
+    expect(linesOf('negative_value')).toEqual([12, 15, 16]);
+    expect(linesOf('stale_station')).toEqual([13, 14]);
+    expect(linesOf('duplicate_value')).toEqual([17]);
+    expect(linesOf('station_moved')).toEqual([17]);
+  });
+
   it('reads the coordinates field "lat, lon" and the offset of Last Updated', () => {
     expect(data.stations[0]).toMatchObject({
       id: 'FR36021',

@@ -39,13 +39,13 @@ export async function loadOpenAqLatestCsv(
   options: OpenAqLatestOptions = {},
 ): Promise<AirData> {
   const session = new LoadSession(options);
-  const rows: { stationId: string; pollutant: string; time: number; record: number }[] = [];
+  const rows: { stationId: string; pollutant: string; time: number; line: number }[] = [];
   const seen = new Map<string, number>();
   await forEachCsvRow(
     source,
     session,
     options.source ? { source: options.source } : {},
-    (row, record) => {
+    (row, record, line) => {
       const raw = Object.values(row).join(';');
       const where = `record ${record}`;
       const stationId = row.Location?.trim();
@@ -101,7 +101,7 @@ export async function loadOpenAqLatestCsv(
           { field: 'Location', raw },
         );
       }
-      rows.push({ stationId, pollutant, time: time.utc, record });
+      rows.push({ stationId, pollutant, time: time.utc, line });
       session.keep({
         stationId,
         pollutant,
@@ -116,17 +116,20 @@ export async function loadOpenAqLatestCsv(
   );
   const newest = rows.reduce((max, r) => Math.max(max, r.time), Number.NEGATIVE_INFINITY);
   const limit = newest - (options.staleAfterDays ?? 7) * DAY_MS;
-  const latestByStation = new Map<string, number>();
-  for (const r of rows)
-    latestByStation.set(r.stationId, Math.max(latestByStation.get(r.stationId) ?? 0, r.time));
-  for (const [stationId, time] of latestByStation) {
+  // Station → its latest value (the first row holding it), whose line the stale warning gives.
+  const latestByStation = new Map<string, { time: number; line: number }>();
+  for (const r of rows) {
+    const latest = latestByStation.get(r.stationId);
+    if (!latest || r.time > latest.time) latestByStation.set(r.stationId, r);
+  }
+  for (const [stationId, { time, line }] of latestByStation) {
     if (time < limit) {
       const days = Math.floor((newest - time) / DAY_MS);
       session.issue(
         'stale_station',
         'warning',
         `station ${stationId} last reported ${new Date(time).toISOString()}, ${days} days before the newest value`,
-        { field: 'Last Updated' },
+        { field: 'Last Updated', line },
       );
     }
   }

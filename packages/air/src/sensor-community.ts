@@ -51,6 +51,7 @@ export async function loadSensorCommunityCsv(
             'ignored_column',
             'info',
             `columns ${ignored.join(', ')} are not PM2.5/PM10 mass and are not loaded`,
+            { line: null },
           );
         }
       }

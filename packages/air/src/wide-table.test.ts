@@ -27,6 +27,14 @@ describe('loadWideTable on the Aberdeen King Street excerpt', async () => {
     expect(data.issueCounts).toEqual(data.issues.counts);
   });
 
+  it('gives each empty cell the source line of its row', () => {
+    // awk -F';' 'NR>1 {for(i=2;i<=4;i++) if($i=="") printf "%d ", NR}' over the fixture:
+    // 51 51 51 53 54 55 56 56 57 57 57 58 58 58 (one entry per empty cell, header on line 1).
+    expect(data.issues.issues.map((i) => i.line)).toEqual([
+      51, 51, 51, 53, 54, 55, 56, 56, 57, 57, 57, 58, 58, 58,
+    ]);
+  });
+
   it('maps the headers to pollutants and sums match awk (NO2 807, PM10 324, PM2.5 160)', () => {
     const sum = (p: string) =>
       data.measurements.filter((m) => m.pollutant === p).reduce((s, m) => s + m.value, 0);

@@ -72,6 +72,7 @@ export async function loadWideTable(source: Source, options: WideTableOptions): 
           else
             session.issue('ignored_column', 'info', `column ${name} is not a pollutant`, {
               field: name,
+              line: null,
             });
         }
       }
