@@ -68,6 +68,11 @@ export interface FileReport {
   readonly extraColumns: readonly string[];
   /** Issues of the file, per code and severity. */
   readonly issueCounts: readonly IssueCount[];
+  /**
+   * 1-based source line where each kept row starts (`lines[i]` for the table's row `i`), from
+   * `@datacites/core`; absent for files not read as a table and for feeds derived by `subsetGtfs`.
+   */
+  readonly lines?: Uint32Array;
 }
 
 /** A file the reference does not define, kept as it was. */

@@ -181,6 +181,7 @@ async function loadFile(
         file: entry.path,
         status: 'loaded',
         account: result.account,
+        lines: result.lines,
         extraColumns,
         issueCounts: issues.counts,
       },

@@ -12,7 +12,11 @@ export interface Notice {
   readonly severity: Severity;
   /** File concerned. */
   readonly file?: string;
-  /** 1-based physical line, for problems found while reading the file. */
+  /**
+   * 1-based physical line of the file: where the problem was found while reading it, or where
+   * row `row` starts for rule notices (when the feed knows its rows' lines, see
+   * `FileReport.lines`).
+   */
   readonly line?: number;
   /** 0-based index among the rows kept by the loader (`feed.trips[row]`…), for rule notices. */
   readonly row?: number;
@@ -31,14 +35,22 @@ export interface NoticeCount {
   readonly count: number;
 }
 
-/** Keeps the first `maxPerCode` notices of each code and counts them all. */
+/** Source line where row `row` of `file` starts, or undefined when unknown. */
+export type RowLineLookup = (file: string, row: number) => number | undefined;
+
+/**
+ * Keeps the first `maxPerCode` notices of each code and counts them all; kept notices that name
+ * a row but no line get the row's line from `lineOf`.
+ */
 export class NoticeList {
   readonly #max: number;
   readonly #kept: Notice[] = [];
   readonly #counts = new Map<string, { severity: Severity; count: number }>();
+  readonly #lineOf: RowLineLookup | undefined;
 
-  constructor(maxPerCode = 100) {
+  constructor(maxPerCode = 100, lineOf?: RowLineLookup) {
     this.#max = maxPerCode;
+    this.#lineOf = lineOf;
   }
 
   /** Records a notice. */
@@ -46,7 +58,12 @@ export class NoticeList {
     const entry = this.#counts.get(notice.code) ?? { severity: notice.severity, count: 0 };
     entry.count++;
     this.#counts.set(notice.code, entry);
-    if (entry.count <= this.#max) this.#kept.push(notice);
+    if (entry.count > this.#max) return;
+    const line =
+      notice.line === undefined && notice.row !== undefined && notice.file !== undefined
+        ? this.#lineOf?.(notice.file, notice.row)
+        : undefined;
+    this.#kept.push(line === undefined ? notice : { ...notice, line });
   }
 
   /** Records `count` notices of a code of which only `kept` were given (counted elsewhere). */

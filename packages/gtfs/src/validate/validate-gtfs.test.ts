@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CALTRAIN_ZIP } from '../../test/fixtures.ts';
+import { ATB_FOLDER, CALTRAIN_ZIP } from '../../test/fixtures.ts';
 import { loadGtfs } from '../load/load-gtfs.ts';
+import { subsetGtfs } from '../write/subset-gtfs.ts';
 import { validateGtfs } from './validate-gtfs.ts';
 
 // A small valid feed, then one hand-made defect per notice. Each case names the notice it
@@ -383,6 +384,44 @@ describe('validateGtfs', () => {
       severity: 'error',
       count: 1,
     });
+  });
+
+  it('gives rule notices the source line of their row, beside the row index', async () => {
+    // `unzip -p caltrain_20160406.zip calendar.txt | grep -n CT-16APR`: the three calendars are
+    // on lines 2, 3 and 4 (rows 0, 1, 2 after the header).
+    const caltrain = validateGtfs(await loadGtfs(CALTRAIN_ZIP), { today: '2026-01-01' });
+    expect(
+      caltrain.notices
+        .filter((n) => n.code === 'expired_calendar')
+        .map((n) => [n.entityIds?.service_id, n.row, n.line]),
+    ).toEqual([
+      ['CT-16APR-Caltrain-Weekday-01', 0, 2],
+      ['CT-16APR-Caltrain-Saturday-02', 1, 3],
+      ['CT-16APR-Caltrain-Sunday-02', 2, 4],
+    ]);
+    // awk over atb-region-nord/stop_times.txt, printing NR where trip_id = 03100001 and
+    // stop_sequence ∈ {2, 3}, or trip_id = 10000002 and stop_sequence = 60: lines 320, 321, 5044.
+    const atb = validateGtfs(await loadGtfs(ATB_FOLDER), { today: '2026-01-01' });
+    const lineOf = (trip: string, sequence: string) =>
+      atb.notices.find(
+        (n) =>
+          n.code === 'fast_travel_between_consecutive_stops' &&
+          n.entityIds?.trip_id === trip &&
+          n.entityIds?.stop_sequence === sequence,
+      )?.line;
+    expect([lineOf('03100001', '2'), lineOf('03100001', '3'), lineOf('10000002', '60')]).toEqual([
+      320, 321, 5044,
+    ]);
+  });
+
+  it('gives no line to notices on a subset, whose rows are not those of the files', async () => {
+    const feed = await loadGtfs(CALTRAIN_ZIP);
+    const subset = subsetGtfs(feed, { dates: ['2016-04-04', '2016-04-10'] });
+    const expired = validateGtfs(subset, { today: '2026-01-01' }).notices.filter(
+      (n) => n.code === 'expired_calendar',
+    );
+    expect(expired.length).toBeGreaterThan(0);
+    expect(expired.every((n) => n.row !== undefined && n.line === undefined)).toBe(true);
   });
 
   it('covers at least 40 notice codes', () => {

@@ -9,7 +9,7 @@ import { checkExtensions } from './extension-rules.js';
 import { checkExpiry, checkFormats, checkRanges } from './feed-rules.js';
 import { checkKeys } from './key-rules.js';
 import { addLoadNotices } from './load-notices.js';
-import { type Notice, type NoticeCount, NoticeList } from './notices.js';
+import { type Notice, type NoticeCount, NoticeList, type RowLineLookup } from './notices.js';
 import { checkTrips } from './trip-rules.js';
 
 /** Options of {@link validateGtfs}. */
@@ -36,6 +36,15 @@ export interface ValidationReport {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Looks up the source line of a kept row from the loader's per-file `lines`. */
+function rowLines(feed: GtfsFeed): RowLineLookup {
+  const byFile = new Map<string, Uint32Array>();
+  for (const report of feed.report) {
+    if (report.lines) byFile.set(report.file.slice(report.file.lastIndexOf('/') + 1), report.lines);
+  }
+  return (file, row) => byFile.get(file)?.[row];
+}
+
 /**
  * Validates a loaded feed: load problems (renamed to MobilityData codes), keys, stop hierarchy,
  * coordinates, route names and colours, stop-time order and times, distances, speeds, unused
@@ -48,7 +57,7 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
  * ```
  */
 export function validateGtfs(feed: GtfsFeed, options: ValidateOptions = {}): ValidationReport {
-  const list = new NoticeList(options.maxNoticesPerCode ?? 100);
+  const list = new NoticeList(options.maxNoticesPerCode ?? 100, rowLines(feed));
   addLoadNotices(feed, list);
   checkKeys(feed, list);
   checkStops(feed, list);

@@ -170,6 +170,8 @@ export function subsetGtfs(feed: GtfsFeed, options: SubsetOptions): GtfsFeed {
   const fareIds = new Set(fareRules.map((rule) => rule.fare_id));
   return {
     ...feed,
+    // The subset's rows are no longer those of the source files: their lines do not apply.
+    report: feed.report.map(({ lines: _lines, ...file }) => file),
     agency: feed.agency.filter(
       (a) => a.agency_id === undefined || agencyIds.has(a.agency_id) || agencyIds.has(undefined),
     ),
