@@ -1,11 +1,12 @@
-/** Languages of the page. */
-export type Language = 'fr' | 'en';
+import { type Language, type SharedMessages, sharedMessages } from '@datacites/example-shared/i18n';
+
+export { type Language, pageLanguage } from '@datacites/example-shared/i18n';
 
 /** Which value colours the communes: the index itself or one pollutant's sub-index. */
 export type IndexChoice = 'overall' | 'no2' | 'o3' | 'pm10' | 'pm25' | 'so2';
 
-/** Every text of the page, in one language. */
-export interface Messages {
+/** Every text of the page, in one language (the shared issue-list texts included). */
+export interface Messages extends SharedMessages {
   readonly title: string;
   readonly intro: string;
   readonly switchLanguage: string;
@@ -26,17 +27,12 @@ export interface Messages {
   readonly dropHelp: string;
   readonly chooseFile: string;
   readonly unknownFile: string;
-  readonly account: (read: number, kept: number, rejected: number) => string;
-  readonly noIssues: string;
-  readonly issueColumns: readonly string[];
-  readonly firstIssues: (n: number) => string;
-  readonly sourcesTitle: string;
-  readonly rows: (n: number) => string;
 }
 
 const pollutants = { no2: 'NO₂', o3: 'O₃', pm10: 'PM10', pm25: 'PM2.5', so2: 'SO₂' };
 
 const fr: Messages = {
+  ...sharedMessages.fr,
   title: 'Qualité de l’air en Centre-Val de Loire',
   intro:
     'L’indice ATMO du jour par commune et ses sous-indices par polluant, et les stations de mesure avec le niveau de l’indice européen de leur dernière valeur horaire.',
@@ -61,16 +57,10 @@ const fr: Messages = {
     'Déposez ici un CSV d’indice ATMO (export open data d’une AASQA), un export OpenAQ « latest » ou un fichier journalier Sensor.Community : les vues se mettent à jour et les problèmes du fichier sont listés.',
   chooseFile: 'Choisir un fichier',
   unknownFile: 'Format non reconnu : ni indice ATMO, ni OpenAQ, ni Sensor.Community.',
-  account: (r, k, x) =>
-    `${r.toLocaleString('fr')} lignes lues = ${k.toLocaleString('fr')} gardées + ${x.toLocaleString('fr')} rejetées`,
-  noIssues: 'Aucun problème.',
-  issueColumns: ['gravité', 'code', 'nombre'],
-  firstIssues: (n) => `Les ${n} premiers problèmes`,
-  sourcesTitle: 'Sources et licences',
-  rows: (n) => `${n.toLocaleString('fr')} lignes`,
 };
 
 const en: Messages = {
+  ...sharedMessages.en,
   title: 'Air quality in Centre-Val de Loire',
   intro:
     'The day’s ATMO index by commune and its sub-index per pollutant, and the monitoring stations with the European index level of their latest hourly value.',
@@ -95,19 +85,7 @@ const en: Messages = {
     'Drop an ATMO index CSV (an AASQA open-data export), an OpenAQ “latest” export or a Sensor.Community daily file here: the views update and the file’s problems are listed.',
   chooseFile: 'Choose a file',
   unknownFile: 'Unknown format: not an ATMO index, OpenAQ or Sensor.Community file.',
-  account: (r, k, x) =>
-    `${r.toLocaleString('en')} rows read = ${k.toLocaleString('en')} kept + ${x.toLocaleString('en')} rejected`,
-  noIssues: 'No problem.',
-  issueColumns: ['severity', 'code', 'count'],
-  firstIssues: (n) => `The first ${n} problems`,
-  sourcesTitle: 'Sources and licences',
-  rows: (n) => `${n.toLocaleString('en')} rows`,
 };
-
-/** The page's language: `?lang=en` for English, French otherwise. */
-export function pageLanguage(search = location.search): Language {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
-}
 
 /**
  * The texts of a language.

@@ -7,18 +7,18 @@ import {
   loadOpenAqLatestCsv,
   loadSensorCommunityCsv,
 } from '@datacites/air';
+import { acceptFiles } from '@datacites/example-shared/drop-zone';
+import { fetchFile } from '@datacites/example-shared/fetch-progress';
+import { type IssueSummary, renderIssues } from '@datacites/example-shared/issues-view';
+import { statusLine } from '@datacites/example-shared/status-view';
 import { airStationsLayer, choroplethLayer, createMap, type DataMap } from '@datacites/map';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { communeConcentrationChart, sensorChart, stationValueChart } from './charts.js';
-import { acceptFiles } from './drop-zone.js';
-import { fetchFile } from './fetch-progress.js';
 import { type IndexChoice, messagesOf, pageLanguage } from './i18n.js';
-import { type IssueSummary, renderIssues } from './issues-view.js';
 import { sensorHours } from './sensor.js';
 import { MAP_ATTRIBUTION, renderSources } from './sources.js';
 import { stationLevels } from './stations.js';
-import { statusLine } from './status-view.js';
 
 const language = pageLanguage();
 const text = messagesOf(language);

@@ -1,8 +1,9 @@
-/** Languages of the page. */
-export type Language = 'fr' | 'en';
+import { type Language, type SharedMessages, sharedMessages } from '@datacites/example-shared/i18n';
 
-/** Every text of the page, in one language. */
-export interface Messages {
+export { type Language, pageLanguage } from '@datacites/example-shared/i18n';
+
+/** Every text of the page, in one language (the shared issue-list texts included). */
+export interface Messages extends SharedMessages {
   readonly title: string;
   readonly intro: string;
   readonly switchLanguage: string;
@@ -31,18 +32,13 @@ export interface Messages {
   readonly dropHelp: string;
   readonly chooseFile: string;
   readonly unknownFile: string;
-  readonly account: (read: number, kept: number, rejected: number) => string;
-  readonly noIssues: string;
-  readonly issueColumns: readonly string[];
-  readonly firstIssues: (n: number) => string;
-  readonly sourcesTitle: string;
-  readonly rows: (n: number) => string;
 }
 
 /** Sector choices of the map: one ORE sector or all of them. */
 export type SectorChoice = 'total' | 'residentiel' | 'tertiaire' | 'industrie' | 'agriculture';
 
 const fr: Messages = {
+  ...sharedMessages.fr,
   title: 'Atlas de l’énergie',
   intro:
     'Consommations d’électricité et de gaz par département et secteur, tendance corrigée du climat en Centre-Val de Loire, courbe de charge Linky et intensité carbone nationale.',
@@ -82,16 +78,10 @@ const fr: Messages = {
     'Déposez ici un CSV Agence ORE (consommation par territoire), une courbe de charge Linky ou un export éCO2mix : les vues se mettent à jour et les problèmes du fichier sont listés.',
   chooseFile: 'Choisir un fichier',
   unknownFile: 'Format non reconnu : ni ORE, ni Linky, ni éCO2mix.',
-  account: (r, k, x) =>
-    `${r.toLocaleString('fr')} lignes lues = ${k.toLocaleString('fr')} gardées + ${x.toLocaleString('fr')} rejetées`,
-  noIssues: 'Aucun problème.',
-  issueColumns: ['gravité', 'code', 'nombre'],
-  firstIssues: (n) => `Les ${n} premiers problèmes`,
-  sourcesTitle: 'Sources et licences',
-  rows: (n) => `${n.toLocaleString('fr')} lignes`,
 };
 
 const en: Messages = {
+  ...sharedMessages.en,
   title: 'Energy atlas',
   intro:
     'Electricity and gas consumption by département and sector, the weather-normalised trend of Centre-Val de Loire, a Linky load curve and national carbon intensity.',
@@ -131,19 +121,7 @@ const en: Messages = {
     'Drop an Agence ORE CSV (consumption by territory), a Linky load curve or an éCO2mix export here: the views update and the file’s problems are listed.',
   chooseFile: 'Choose a file',
   unknownFile: 'Unknown format: not ORE, Linky or éCO2mix.',
-  account: (r, k, x) =>
-    `${r.toLocaleString('en')} rows read = ${k.toLocaleString('en')} kept + ${x.toLocaleString('en')} rejected`,
-  noIssues: 'No problem.',
-  issueColumns: ['severity', 'code', 'count'],
-  firstIssues: (n) => `The first ${n} problems`,
-  sourcesTitle: 'Sources and licences',
-  rows: (n) => `${n.toLocaleString('en')} rows`,
 };
-
-/** The page's language: `?lang=en` for English, French otherwise. */
-export function pageLanguage(search = location.search): Language {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
-}
 
 /**
  * The texts of a language.

@@ -10,6 +10,10 @@ import {
   loadOdreTemperatures,
   loadOreConsumption,
 } from '@datacites/energy';
+import { acceptFiles } from '@datacites/example-shared/drop-zone';
+import { fetchFile } from '@datacites/example-shared/fetch-progress';
+import { renderIssues } from '@datacites/example-shared/issues-view';
+import { statusLine } from '@datacites/example-shared/status-view';
 import { createMap, type DataMap, territoryChoroplethLayer } from '@datacites/map';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -26,12 +30,8 @@ import {
   sharedBreaks,
   yearsOf,
 } from './consumption.js';
-import { acceptFiles } from './drop-zone.js';
-import { fetchFile } from './fetch-progress.js';
 import { messagesOf, pageLanguage, type SectorChoice } from './i18n.js';
-import { renderIssues } from './issues-view.js';
 import { MAP_ATTRIBUTION, renderSources } from './sources.js';
-import { statusLine } from './status-view.js';
 import { weatherTrend } from './weather-trend.js';
 
 const language = pageLanguage();

@@ -6,8 +6,8 @@ import {
   loadOdreAnnualConsumption,
   loadOdreTemperatures,
 } from '@datacites/energy';
+import { fetchFile } from '@datacites/example-shared/fetch-progress';
 import * as Plot from '@observablehq/plot';
-import { fetchFile } from './fetch-progress.js';
 import { type DataSource, SOURCES } from './sources.js';
 
 /** Code INSEE of the territory shown. */

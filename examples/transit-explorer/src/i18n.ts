@@ -1,8 +1,9 @@
-/** Languages of the page. */
-export type Language = 'fr' | 'en';
+import { type Language, type SharedMessages, sharedMessages } from '@datacites/example-shared/i18n';
 
-/** Every text of the page, in one language. */
-export interface Messages {
+export { type Language, pageLanguage } from '@datacites/example-shared/i18n';
+
+/** Every text of the page, in one language (the shared issue-list texts included). */
+export interface Messages extends SharedMessages {
   readonly title: string;
   readonly intro: string;
   readonly switchLanguage: string;
@@ -30,18 +31,13 @@ export interface Messages {
   readonly chooseFile: string;
   readonly filesTitle: string;
   readonly fileColumns: readonly string[];
-  readonly account: (read: number, kept: number, rejected: number) => string;
-  readonly noIssues: string;
-  readonly issueColumns: readonly string[];
-  readonly firstIssues: (n: number) => string;
-  readonly sourcesTitle: string;
-  readonly rows: (n: number) => string;
   readonly yourFeed: string;
 }
 
 const fmt = (language: Language) => (n: number) => n.toLocaleString(language);
 
 const fr: Messages = {
+  ...sharedMessages.fr,
   title: 'Explorateur d’offre de transport',
   intro:
     'Choisissez un réseau (GTFS) et une date : arrêts dimensionnés par leurs départs, lignes dans leurs couleurs, départs par heure, intervalles à un arrêt et zone à 400 m des arrêts fréquents.',
@@ -67,17 +63,11 @@ const fr: Messages = {
   chooseFile: 'Choisir un zip GTFS',
   filesTitle: 'Fichiers lus',
   fileColumns: ['fichier', 'lignes lues', 'gardées', 'rejetées'],
-  account: (r, k, x) =>
-    `${fmt('fr')(r)} lignes lues = ${fmt('fr')(k)} gardées + ${fmt('fr')(x)} rejetées`,
-  noIssues: 'Aucun problème.',
-  issueColumns: ['gravité', 'code', 'nombre'],
-  firstIssues: (n) => `Les ${n} premiers problèmes`,
-  sourcesTitle: 'Sources et licences',
-  rows: (n) => `${fmt('fr')(n)} lignes`,
   yourFeed: 'Votre fichier',
 };
 
 const en: Messages = {
+  ...sharedMessages.en,
   title: 'Transit service explorer',
   intro:
     'Pick a network (GTFS) and a date: stops sized by their departures, routes in their colours, departures per hour, headways at a stop and the area within 400 m of frequent stops.',
@@ -103,20 +93,8 @@ const en: Messages = {
   chooseFile: 'Choose a GTFS zip',
   filesTitle: 'Files read',
   fileColumns: ['file', 'rows read', 'kept', 'rejected'],
-  account: (r, k, x) =>
-    `${fmt('en')(r)} rows read = ${fmt('en')(k)} kept + ${fmt('en')(x)} rejected`,
-  noIssues: 'No problem.',
-  issueColumns: ['severity', 'code', 'count'],
-  firstIssues: (n) => `The first ${n} problems`,
-  sourcesTitle: 'Sources and licences',
-  rows: (n) => `${fmt('en')(n)} rows`,
   yourFeed: 'Your file',
 };
-
-/** The page's language: `?lang=en` for English, French otherwise. */
-export function pageLanguage(search = location.search): Language {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
-}
 
 /**
  * The texts of a language.

@@ -1,3 +1,7 @@
+import { acceptFiles } from '@datacites/example-shared/drop-zone';
+import { fetchFile } from '@datacites/example-shared/fetch-progress';
+import { renderIssues } from '@datacites/example-shared/issues-view';
+import { statusLine } from '@datacites/example-shared/status-view';
 import {
   callsBetween,
   type GtfsFeed,
@@ -16,13 +20,9 @@ import {
 } from '@datacites/map';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { departuresPerHourChart, stopDeparturesChart } from './charts.js';
-import { acceptFiles } from './drop-zone.js';
-import { fetchFile } from './fetch-progress.js';
 import { messagesOf, pageLanguage } from './i18n.js';
-import { renderIssues } from './issues-view.js';
 import { clock, type ServiceDay, serviceDay, stopsBounds } from './service.js';
 import { FEEDS, renderSources } from './sources.js';
-import { statusLine } from './status-view.js';
 
 const language = pageLanguage();
 const text = messagesOf(language);

@@ -1,5 +1,5 @@
 import { formatIssue, type IssueCount, IssueList, type LoadIssue } from '@datacites/core';
-import type { Messages } from './i18n.js';
+import type { SharedMessages } from './i18n.js';
 
 /** What {@link renderIssues} shows: a loader's issues, their exact counts and its row account. */
 export interface IssueSummary {
@@ -27,7 +27,7 @@ export function renderIssues(
   container: HTMLElement,
   fileName: string,
   report: IssueSummary,
-  text: Messages,
+  text: SharedMessages,
   shown = 30,
 ): void {
   container.replaceChildren();
