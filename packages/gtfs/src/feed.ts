@@ -71,6 +71,7 @@ export interface FileReport {
   /**
    * 1-based source line where each kept row starts (`lines[i]` for the table's row `i`), from
    * `@datacites/core`; absent for files not read as a table and for feeds derived by `subsetGtfs`.
+   * Not enumerable, so that `JSON.stringify(feed.report)` stays a short report.
    */
   readonly lines?: Uint32Array;
 }

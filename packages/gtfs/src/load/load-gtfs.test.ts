@@ -35,6 +35,16 @@ describe('loadGtfs on caltrain-2016 (zip)', async () => {
     expect(feed.issueCounts.filter((c) => c.severity !== 'info')).toEqual([]);
   });
 
+  it('gives the source line of each kept row, outside the JSON report', () => {
+    // stops.txt has no quoted line breaks, so kept row i starts on line i + 2 (line 1 is the
+    // header): `unzip -p caltrain_20160406.zip stops.txt | wc -l` gives 96 = 1 + 95 rows.
+    const stops = feed.report.find((f) => f.file === 'stops.txt')!;
+    expect(stops.lines).toHaveLength(95);
+    expect([stops.lines![0], stops.lines![94]]).toEqual([2, 96]);
+    const json = JSON.parse(JSON.stringify(feed.report)) as Record<string, unknown>[];
+    expect(json.find((f) => f.file === 'stops.txt')).not.toHaveProperty('lines');
+  });
+
   it('reads times past 24:00 and single-digit hours as seconds', () => {
     // SOURCES.md: latest time 25:39:00 = 25·3600 + 39·60 = 92 340 s (python3: max over
     // arrival_time of h*3600+m*60+s gives 92340). First row of stop_times.txt: `23a,7:33:00,…`.

@@ -174,18 +174,16 @@ async function loadFile(
     const data = spec.columnar
       ? columnarRows(result as ColumnarTable<unknown>)
       : (result as { rows: unknown[] }).rows;
-    return {
-      data,
-      issues,
-      report: {
-        file: entry.path,
-        status: 'loaded',
-        account: result.account,
-        lines: result.lines,
-        extraColumns,
-        issueCounts: issues.counts,
-      },
+    const report: FileReport = {
+      file: entry.path,
+      status: 'loaded',
+      account: result.account,
+      extraColumns,
+      issueCounts: issues.counts,
     };
+    // One number per row: kept out of JSON.stringify(feed.report) and of object spreads.
+    Object.defineProperty(report, 'lines', { value: result.lines, enumerable: false });
+    return { data, issues, report };
   } catch (error) {
     options.signal?.throwIfAborted();
     if (DataError.isInstance(error))
