@@ -103,3 +103,76 @@ describe('territoryChoroplethLayer', () => {
     expect(layer.legend.at(-1)).toEqual({ color: NO_DATA_COLOR, shape: 'fill', noData: true });
   });
 });
+
+describe('choroplethLayer: classLabels', () => {
+  const labels = ['Bas <b>', 'Moyen & co', 'Haut'];
+  it('labels the legend items and gives each feature its class label for the table', () => {
+    // Breaks 10 | 30 | 50 | 70: 10, 20 → Bas; 30, 40 → Moyen; 50, 60, 70 (highest) → Haut.
+    const layer = choroplethLayer({
+      id: 'c',
+      data: withValues,
+      property: 'v',
+      breaks: [10, 30, 50, 70],
+      classLabels: labels,
+    });
+    expect(layer.issues).toEqual([]);
+    expect(layer.legend.map((item) => [item.label, item.from, item.to])).toEqual([
+      ['Bas <b>', 10, 30],
+      ['Moyen & co', 30, 50],
+      ['Haut', 50, 70],
+    ]);
+    const byValue = Object.fromEntries(
+      layer.data.features.map((f) => [f.properties?.v, f.properties?.__datacites_class]),
+    );
+    expect(byValue).toEqual({
+      10: 'Bas <b>',
+      20: 'Bas <b>',
+      30: 'Moyen & co',
+      40: 'Moyen & co',
+      50: 'Haut',
+      60: 'Haut',
+      70: 'Haut',
+    });
+    // The table alternative and popups list the class as a field (rendered with textContent).
+    expect(layer.fields.at(-1)).toEqual({
+      property: '__datacites_class',
+      label: { fr: 'Classe', en: 'Class' },
+    });
+    // The input features are not modified.
+    expect(withValues.features[0]!.properties).not.toHaveProperty('__datacites_class');
+  });
+
+  it('passes through territoryChoroplethLayer; features without a value get no label', () => {
+    const layer = territoryChoroplethLayer(
+      [
+        { code: '18', value: 1 },
+        { code: '86', value: 9 },
+      ],
+      { id: 't', boundaries: departements, breaks: [0, 5, 10], classLabels: ['Faible', 'Fort'] },
+    );
+    expect(layer.legend.map((item) => item.label ?? (item.noData ? 'no data' : ''))).toEqual([
+      'Faible',
+      'Fort',
+      'no data',
+    ]);
+    const byCode = Object.fromEntries(
+      layer.data.features.map((f) => [f.properties?.code, f.properties?.__datacites_class]),
+    );
+    expect(byCode['18']).toBe('Faible');
+    expect(byCode['86']).toBe('Fort');
+    expect(byCode['36']).toBeNull();
+  });
+
+  it('ignores labels whose count differs from the classes and reports it', () => {
+    const layer = choroplethLayer({
+      id: 'c',
+      data: withValues,
+      property: 'v',
+      breaks: [10, 30, 50, 70],
+      classLabels: ['A', 'B'],
+    });
+    expect(layer.legend.every((item) => item.label === undefined)).toBe(true);
+    expect(layer.issues).toMatchObject([{ code: 'class_labels_mismatch', severity: 'warning' }]);
+    expect(layer.fields.some((field) => field.property === '__datacites_class')).toBe(false);
+  });
+});

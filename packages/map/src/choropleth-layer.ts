@@ -22,6 +22,25 @@ export interface ChoroplethLayerOptions extends DataLayerOptions, ClassOptions {
   readonly outlineColor?: string;
   /** Fill opacity from 0 to 1. Default 0.85. */
   readonly opacity?: number;
+  /**
+   * A label per class, lowest class first (e.g. `['Bon', 'Moyen', 'Dégradé']`), shown in the
+   * legend instead of the numeric range and, in a "Classe / Class" column, in the table
+   * alternative and popups. Labels are set as text, never parsed as HTML. They need one label per
+   * class actually drawn: when the count differs (e.g. `method` found fewer distinct values than
+   * `classes`), the labels are ignored, the ranges shown, and a `class_labels_mismatch` warning
+   * is reported.
+   */
+  readonly classLabels?: readonly string[];
+}
+
+/** Property holding a feature's class label (set when `classLabels` is given). */
+export const CLASS_LABEL_PROPERTY = '__datacites_class';
+
+/** Index of the class of a value: as the `step` expression of {@link classedColorExpression}. */
+function classIndex(value: number, breaks: readonly number[], classes: number): number {
+  let index = 0;
+  for (let i = 1; i < classes; i++) if (value >= breaks[i]!) index = i;
+  return index;
 }
 
 /**
@@ -46,8 +65,44 @@ export function choroplethLayer(options: ChoroplethLayerOptions): DataLayer {
   const noDataColor = options.noDataColor ?? NO_DATA_COLOR;
   const missing = reportNonNumeric(collection, options.property, issues);
   const { breaks, colors } = resolveClasses(collection, options.property, options);
+  let labels: readonly string[] | undefined;
+  if (options.classLabels) {
+    if (options.classLabels.length === colors.length) labels = options.classLabels;
+    else {
+      issues.add({
+        code: 'class_labels_mismatch',
+        severity: 'warning',
+        field: options.property,
+        message: `${options.classLabels.length} class labels for ${colors.length} classes; the legend shows the class ranges instead.`,
+      });
+    }
+  }
+  const base = baseLayer(options, 'choropleth', collection, account);
+  const labelled = labels
+    ? {
+        data: {
+          ...collection,
+          features: collection.features.map((feature) => {
+            const value = feature.properties?.[options.property];
+            const label =
+              typeof value === 'number' && Number.isFinite(value)
+                ? labels[classIndex(value, breaks, colors.length)]!
+                : null;
+            return {
+              ...feature,
+              properties: { ...feature.properties, [CLASS_LABEL_PROPERTY]: label },
+            };
+          }),
+        },
+        fields: [
+          ...base.fields,
+          { property: CLASS_LABEL_PROPERTY, label: { fr: 'Classe', en: 'Class' } },
+        ],
+      }
+    : {};
   return {
-    ...baseLayer(options, 'choropleth', collection, account),
+    ...base,
+    ...labelled,
     layers: [
       {
         id: `${options.id}-fill`,
@@ -65,7 +120,7 @@ export function choroplethLayer(options: ChoroplethLayerOptions): DataLayer {
         paint: { 'line-color': options.outlineColor ?? '#ffffff', 'line-width': 0.5 },
       },
     ],
-    legend: classedLegend(breaks, colors, 'fill', { count: missing, color: noDataColor }),
+    legend: classedLegend(breaks, colors, 'fill', { count: missing, color: noDataColor }, labels),
     issues: issues.list(),
   };
 }

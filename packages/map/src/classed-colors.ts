@@ -92,18 +92,23 @@ export function classedColorExpression(
   return ['case', ['==', ['typeof', value], 'number'], step, noDataColor];
 }
 
-/** Legend items for classes, then a "no data" item when some features have no value. */
+/**
+ * Legend items for classes (labelled with `labels[i]` when given, one per class), then a
+ * "no data" item when some features have no value.
+ */
 export function classedLegend(
   breaks: readonly number[],
   colors: readonly string[],
   shape: LegendItem['shape'],
   noData: { count: number; color: string },
+  labels?: readonly string[],
 ): LegendItem[] {
   const items: LegendItem[] = colors.map((color, i) => ({
     color,
     shape,
     from: breaks[i]!,
     to: breaks[i + 1]!,
+    ...(labels?.[i] !== undefined ? { label: labels[i] } : {}),
   }));
   if (noData.count > 0) items.push({ color: noData.color, shape, noData: true });
   return items;

@@ -118,7 +118,9 @@ describe('createMap: popups, keyboard and accessibility', () => {
     expect(popup!.textContent).toContain('1,234');
     expect((window as { __datacitesXss?: number }).__datacitesXss).toBeUndefined();
     expect(selected).toMatchObject([{ layerId: 'stations', featureIndex: 0 }]);
-    // Hovering the other station shows its name in a tooltip, as text.
+    // Hovering the other station shows its name in a tooltip, as text (once the popup is closed:
+    // no tooltip covers an open popup).
+    document.querySelector<HTMLButtonElement>('.maplibregl-popup-close-button')!.click();
     const other = dataMap.map.project([0.3404, 46.5802]);
     await userEvent.hover(dataMap.map.getCanvas(), { position: { x: other.x, y: other.y } });
     await expect

@@ -219,6 +219,8 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
 
   function openPopup(layer: DataLayer, properties: Record<string, unknown>, at: [number, number]) {
     popup?.remove();
+    // The hover tooltip would cover the popup's title: none while a popup is open.
+    tooltip.hide();
     popup = new Popup({ closeButton: true, maxWidth: '280px', focusAfterOpen: true })
       .setLngLat(at)
       .setDOMContent(renderFeaturePopup(doc, layer, properties, language, messages))
@@ -242,9 +244,14 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
     options.onSelect?.({ layerId: layer.id, featureIndex: index, properties });
   };
   map.on('click', onClick);
-  const detachTooltip = controls.tooltips
-    ? attachHoverTooltip(map, () => layers.filter((layer) => !hidden.has(layer.id)), language)
-    : () => {};
+  const tooltip = controls.tooltips
+    ? attachHoverTooltip(
+        map,
+        () => layers.filter((layer) => !hidden.has(layer.id)),
+        language,
+        () => popup?.isOpen() ?? false,
+      )
+    : { hide: () => {}, detach: () => {} };
 
   const ready = new Promise<void>((resolve) => {
     map.once('load', () => {
@@ -302,7 +309,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions = {}
     destroy() {
       slider?.destroy();
       popup?.remove();
-      detachTooltip();
+      tooltip.detach();
       map.off('click', onClick);
       map.remove();
       table?.remove();

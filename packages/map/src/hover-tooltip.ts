@@ -6,13 +6,16 @@ import { textIn } from './text.js';
 /**
  * Shows a tooltip with the feature's name (its `nameProperty`, else the layer title) while the
  * pointer is over a feature of a visible layer, and a pointer cursor. The name is set as text.
- * Returns a function that removes the tooltip and its listeners.
+ * While `suppressed()` is true (a popup is open) no tooltip is shown, so it never covers the
+ * popup's title. Returns `hide()` (removes the tooltip now, e.g. when a popup opens) and
+ * `detach()` (removes the tooltip and its listeners).
  */
 export function attachHoverTooltip(
   map: MapLibreMap,
   visibleLayers: () => readonly DataLayer[],
   language: MapLanguage,
-): () => void {
+  suppressed: () => boolean = () => false,
+): { hide: () => void; detach: () => void } {
   const tooltip = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -36,6 +39,10 @@ export function attachHoverTooltip(
       return;
     }
     map.getCanvas().style.cursor = 'pointer';
+    if (suppressed()) {
+      tooltip.remove();
+      return;
+    }
     const name = layer.nameProperty ? hit.properties?.[layer.nameProperty] : undefined;
     tooltip
       .setLngLat(event.lngLat)
@@ -54,10 +61,15 @@ export function attachHoverTooltip(
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
-  return () => {
-    if (frame) cancelAnimationFrame(frame);
-    map.off('mousemove', onMove);
-    map.off('mouseout', onLeave);
-    tooltip.remove();
+  return {
+    hide: () => {
+      tooltip.remove();
+    },
+    detach: () => {
+      if (frame) cancelAnimationFrame(frame);
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      tooltip.remove();
+    },
   };
 }

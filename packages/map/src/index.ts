@@ -57,7 +57,14 @@ export {
 export { type HeatmapLayerOptions, heatmapLayer } from './heatmap-layer.js';
 export { type MapLanguage, type MapMessages, maplibreLocale, messagesFor } from './i18n.js';
 export { type LayerAttributes, layerFromAttributes } from './layer-element.js';
-export { type LineLayerOptions, lineLayer, normalizeHexColor } from './line-layer.js';
+export {
+  LINE_CASING_DARK,
+  LINE_CASING_LIGHT,
+  type LineLayerOptions,
+  lineCasingColor,
+  lineLayer,
+  normalizeHexColor,
+} from './line-layer.js';
 export {
   defineMapElements,
   LAYER_TAG,

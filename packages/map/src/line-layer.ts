@@ -1,3 +1,4 @@
+import type { LayerSpecification } from 'maplibre-gl';
 import {
   acceptFeatures,
   baseLayer,
@@ -18,6 +19,13 @@ export interface LineLayerOptions extends DataLayerOptions {
   readonly color?: string;
   /** Width in pixels. Default 3. */
   readonly width?: number;
+  /**
+   * Width in pixels of the contrasting casing drawn under each line, on each side, so pale or
+   * white lines (a GTFS `route_color` of `FFFFFF`) stay visible on the light offline basemap.
+   * The casing is dark ({@link LINE_CASING_DARK}) under light lines (relative luminance above
+   * 0.4) and white under dark ones. `0` draws no casing. Default 1.5.
+   */
+  readonly casingWidth?: number;
   /** Property whose values label the legend entries (e.g. `route_short_name`). */
   readonly legendLabelProperty?: string;
 }
@@ -29,6 +37,26 @@ export function normalizeHexColor(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const match = HEX.exec(value.trim());
   return match ? `#${match[1]!.toLowerCase()}` : undefined;
+}
+
+/** Casing colour under light lines. */
+export const LINE_CASING_DARK = '#3a3a3a';
+/** Casing colour under dark lines. */
+export const LINE_CASING_LIGHT = '#ffffff';
+
+/** WCAG relative luminance (0 black … 1 white) of a `#rrggbb` colour. */
+export function relativeLuminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** The casing colour for a line colour: dark under light lines, white under dark ones. */
+export function lineCasingColor(color: string): string {
+  const hex = normalizeHexColor(color);
+  return hex && relativeLuminance(hex) > 0.4 ? LINE_CASING_DARK : LINE_CASING_LIGHT;
 }
 
 /** Distinct legend entries, at most this many, for lines with their own colours. */
@@ -80,16 +108,40 @@ export function lineLayer(options: LineLayerOptions): DataLayer {
         }
         return {
           ...feature,
-          properties: { ...feature.properties, __datacites_color: color ?? fallback },
+          properties: {
+            ...feature.properties,
+            __datacites_color: color ?? fallback,
+            __datacites_casing: lineCasingColor(color ?? fallback),
+          },
         };
       }),
     };
   } else {
     legend.push({ color: fallback, shape: 'line' });
   }
+  const width = options.width ?? 3;
+  const casingWidth = options.casingWidth ?? 1.5;
+  const casing: LayerSpecification[] =
+    casingWidth > 0
+      ? [
+          {
+            id: `${options.id}-casing`,
+            type: 'line',
+            source: options.id,
+            layout: { 'line-cap': 'round', 'line-join': 'round' },
+            paint: {
+              'line-color': colorProperty
+                ? ['get', '__datacites_casing']
+                : lineCasingColor(fallback),
+              'line-width': width + 2 * casingWidth,
+            },
+          },
+        ]
+      : [];
   return {
     ...baseLayer(options, 'lines', collection, accepted.account),
     layers: [
+      ...casing,
       {
         id: `${options.id}-line`,
         type: 'line',
@@ -97,7 +149,7 @@ export function lineLayer(options: LineLayerOptions): DataLayer {
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': colorProperty ? ['get', '__datacites_color'] : fallback,
-          'line-width': options.width ?? 3,
+          'line-width': width,
         },
       },
     ],

@@ -7,8 +7,8 @@
  * ```
  */
 export const THEME_CSS = `
-.datacites-map{--datacites-bg:#ffffff;--datacites-fg:#1e1e1e;--datacites-muted:#595959;--datacites-border:#c8c8c8;--datacites-accent:#0b5cad;--datacites-focus:#0a76f6;--datacites-radius:4px;--datacites-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--datacites-height:400px;display:block;position:relative;font-family:var(--datacites-font);color:var(--datacites-fg);background:var(--datacites-bg)}
-.datacites-map[data-theme=dark]{--datacites-bg:#1f2428;--datacites-fg:#f0f0f0;--datacites-muted:#c4c4c4;--datacites-border:#555d66;--datacites-accent:#7fb6ff;--datacites-focus:#ffd24d}
+.datacites-map{--datacites-bg:#ffffff;--datacites-fg:#1e1e1e;--datacites-muted:#595959;--datacites-border:#c8c8c8;--datacites-accent:#0b5cad;--datacites-focus:#0a76f6;--datacites-radius:4px;--datacites-font:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--datacites-height:400px;--datacites-swatch-outline:rgba(0,0,0,.6);display:block;position:relative;font-family:var(--datacites-font);color:var(--datacites-fg);background:var(--datacites-bg)}
+.datacites-map[data-theme=dark]{--datacites-bg:#1f2428;--datacites-fg:#f0f0f0;--datacites-muted:#c4c4c4;--datacites-border:#555d66;--datacites-accent:#7fb6ff;--datacites-focus:#ffd24d;--datacites-swatch-outline:rgba(255,255,255,.7)}
 datacites-layer{display:none}
 datacites-map{display:block}
 .datacites-map__canvas{position:relative;width:100%;height:var(--datacites-height)}
@@ -19,9 +19,9 @@ datacites-map{display:block}
 .datacites-legend__list{list-style:none;margin:0;padding:0}
 .datacites-legend__list li{display:flex;align-items:center;gap:6px;margin:2px 0}
 .datacites-legend__title{font-weight:600;margin-top:4px}
-.datacites-swatch{flex:none;display:inline-block;width:16px;height:12px;border:1px solid rgba(0,0,0,.25)}
+.datacites-swatch{flex:none;display:inline-block;width:16px;height:12px;border:1px solid var(--datacites-swatch-outline)}
 .datacites-swatch--circle{width:12px;border-radius:50%}
-.datacites-swatch--line{height:0;border:0;border-top:3px solid currentColor}
+.datacites-swatch--line{height:3px;background:currentColor}
 .datacites-time{display:flex;align-items:center;gap:6px}
 .datacites-time input{flex:1;accent-color:var(--datacites-accent)}
 .datacites-panel button,.datacites-table button{font:inherit;color:var(--datacites-fg);background:var(--datacites-bg);border:1px solid var(--datacites-border);border-radius:var(--datacites-radius);padding:2px 8px;cursor:pointer}
