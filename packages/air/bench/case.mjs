@@ -31,6 +31,38 @@ function indexInputs() {
   return { metric, value };
 }
 
+const KEY = { pm25: 'pm25_24h', pm10: 'pm10_24h', no2: 'no2_1h', o3: 'o3_8h' };
+/** The same inputs for every index case: one Float64Array per pollutant, built once, untimed. */
+const GROUPS = {};
+let ITEMS = 0;
+function buildGroups() {
+  const { metric, value } = indexInputs();
+  for (const p of POLLUTANTS)
+    GROUPS[p] = Float64Array.from(value.filter((_, i) => metric[i] === p));
+  ITEMS = value.length;
+}
+
+/**
+ * Sum of the finite values of the outputs, outside the timed part (for the two bare-number cases,
+ * which both fill one Float64Array per pollutant while timed).
+ */
+function checksum(outs) {
+  let sum = 0;
+  for (const out of outs) for (const v of out) if (Number.isFinite(v)) sum += v;
+  return sum;
+}
+
+/** Wall-clock and CPU time since the call. */
+function startTimer() {
+  const usage = process.cpuUsage();
+  const t0 = performance.now();
+  return () => {
+    const ms = performance.now() - t0;
+    const used = process.cpuUsage(usage);
+    return { ms, cpuMs: (used.user + used.system) / 1000 };
+  };
+}
+
 const cases = {
   /** Hourly measurements → hourly series per station → daily aggregates → daily US AQI and ATMO. */
   async pipeline() {
@@ -64,71 +96,72 @@ const cases = {
     };
   },
   async 'index:@datacites/air usAqiValues'() {
-    const { metric, value } = indexInputs();
-    const key = { pm25: 'pm25_24h', pm10: 'pm10_24h', no2: 'no2_1h', o3: 'o3_8h' };
-    // The same inputs, one typed array per pollutant (grouping not timed, as the libraries get
-    // plain arrays too).
-    const groups = {};
-    for (const p of POLLUTANTS)
-      groups[p] = Float64Array.from(value.filter((_, i) => metric[i] === p));
-    const t0 = performance.now();
-    let sum = 0;
-    for (const p of POLLUTANTS) {
-      const out = air.usAqiValues(key[p], groups[p]);
-      for (let i = 0; i < out.length; i++) if (out[i] < Number.POSITIVE_INFINITY) sum += out[i];
-    }
-    return { ms: performance.now() - t0, items: value.length, note: `checksum ${sum}` };
+    const t = startTimer();
+    const outs = POLLUTANTS.map((p) => air.usAqiValues(KEY[p], GROUPS[p]));
+    return { ...t(), items: ITEMS, note: `checksum ${checksum(outs)}` };
   },
   async 'index:@datacites/air usAqiSubIndex'() {
-    const { metric, value } = indexInputs();
-    const key = { pm25: 'pm25_24h', pm10: 'pm10_24h', no2: 'no2_1h', o3: 'o3_8h' };
-    const t0 = performance.now();
+    const t = startTimer();
     let sum = 0;
-    for (let i = 0; i < value.length; i++)
-      sum += air.usAqiSubIndex(key[metric[i]], value[i])?.value ?? 0;
-    return { ms: performance.now() - t0, items: value.length, note: `checksum ${sum}` };
+    for (const p of POLLUTANTS) {
+      const values = GROUPS[p];
+      const key = KEY[p];
+      for (let i = 0; i < values.length; i++) sum += air.usAqiSubIndex(key, values[i])?.value ?? 0;
+    }
+    return { ...t(), items: ITEMS, note: `checksum ${sum}` };
   },
   async 'index:aqi-us'() {
     const aqius = require('aqi-us');
-    const { metric, value } = indexInputs();
     const fn = {
       pm25: aqius.pm25,
       pm10: aqius.pm10,
       no2: aqius.no2,
       o3: (c) => aqius.o3_8hr(c * 1000),
     };
-    const t0 = performance.now();
-    let sum = 0;
-    for (let i = 0; i < value.length; i++) {
-      const v = fn[metric[i]](value[i]);
-      if (!Number.isNaN(v)) sum += v;
-    }
-    return { ms: performance.now() - t0, items: value.length, note: `checksum ${sum}` };
+    const t = startTimer();
+    const outs = POLLUTANTS.map((p) => {
+      const values = GROUPS[p];
+      const f = fn[p];
+      const out = new Float64Array(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = f(values[i]);
+      return out;
+    });
+    return { ...t(), items: ITEMS, note: `checksum ${checksum(outs)}` };
   },
   async 'index:aqi-bot'() {
     const { AQICalculator } = require('aqi-bot');
-    const { metric, value } = indexInputs();
     const code = { pm25: 'PM2.5', pm10: 'PM10', no2: 'NO2', o3: 'O3' };
-    const t0 = performance.now();
+    const t = startTimer();
     let sum = 0;
-    for (let i = 0; i < value.length; i++) {
-      const c = metric[i] === 'o3' ? value[i] * 1000 : value[i];
-      try {
-        sum += (await AQICalculator.getAQIResult(code[metric[i]], c)).aqi;
-      } catch {
-        // concentration between two of its rows: no result
+    for (const p of POLLUTANTS) {
+      const values = GROUPS[p];
+      for (let i = 0; i < values.length; i++) {
+        const c = p === 'o3' ? values[i] * 1000 : values[i];
+        try {
+          sum += (await AQICalculator.getAQIResult(code[p], c)).aqi;
+        } catch {
+          // concentration between two of its rows: no result
+        }
       }
     }
-    return { ms: performance.now() - t0, items: value.length, note: `checksum ${sum}` };
+    return { ...t(), items: ITEMS, note: `checksum ${sum}` };
   },
 };
 
-// Best of several runs: the machine is shared, the minimum is the least disturbed run.
+// Untimed warm-up runs first (JIT), then timed runs; the minimum of each measure is the least
+// disturbed run on a shared machine. CPU time (user + system of this process) does not count time
+// spent waiting for a core.
+const index = name.startsWith('index:');
+const warmUps = Number(process.env.BENCH_WARMUP ?? (index ? 5 : 0));
 const runs = Number(process.env.BENCH_RUNS ?? (name === 'pipeline' ? 3 : 20));
+if (index) buildGroups();
+for (let r = 0; r < warmUps; r++) await cases[name]();
 let result;
+let cpuMs = Number.POSITIVE_INFINITY;
 for (let r = 0; r < runs; r++) {
   const run = await cases[name]();
   if (!result || run.ms < result.ms) result = run;
+  if (run.cpuMs !== undefined && run.cpuMs < cpuMs) cpuMs = run.cpuMs;
 }
 const rssMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ case: name, ...result, rssMB }));
+console.log(JSON.stringify({ case: name, ...result, cpuMs, rssMB }));

@@ -12,33 +12,52 @@ const CASES = [
   'index:aqi-bot',
 ];
 
-const results = [];
-for (const name of CASES) {
+function runCase(name) {
   const out = execFileSync(
     process.execPath,
     [new URL('./case.mjs', import.meta.url).pathname, name],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    },
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   const line = out.trim().split('\n').at(-1);
-  results.push(JSON.parse(line));
   process.stderr.write(`${line}\n`);
+  return JSON.parse(line);
 }
 
+const results = CASES.map(runCase);
 const ours = results.find((r) => r.case === 'index:@datacites/air usAqiValues');
 const fmt = (n, d = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-console.log(`\n### Throughput (node ${process.version}, best of several runs per case)\n`);
+  n == null
+    ? '–'
+    : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(
-  '| case | items | time (ms) | items/s | peak RSS (MB) | time vs `usAqiValues` | note |',
+  `\n### Throughput (node ${process.version}, best of 20 runs after 5 warm-up runs per case)\n`,
 );
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+console.log(
+  '| case | items | time (ms) | CPU time (ms) | items/s | peak RSS (MB) | time vs `usAqiValues` | CPU time vs `usAqiValues` | note |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of results) {
-  const ratio = r.case.startsWith('index:') ? `${fmt(r.ms / ours.ms, 1)}×` : '–';
+  const index = r.case.startsWith('index:');
+  const ratio = index ? `${fmt(r.ms / ours.ms, 1)}×` : '–';
+  const cpuRatio = index ? `${fmt(r.cpuMs / ours.cpuMs, 1)}×` : '–';
   console.log(
-    `| ${r.case} | ${fmt(r.items)} | ${fmt(r.ms, 1)} | ${fmt((r.items / r.ms) * 1000)} | ${fmt(r.rssMB)} | ${ratio} | ${r.note} |`,
+    `| ${r.case} | ${fmt(r.items)} | ${fmt(r.ms, 1)} | ${fmt(r.cpuMs, 1)} | ${fmt((r.items / r.ms) * 1000)} | ${fmt(r.rssMB)} | ${ratio} | ${cpuRatio} | ${r.note} |`,
+  );
+}
+
+// usAqiValues against aqi-us in interleaved rounds (one process each, alternating), so a busy
+// moment of the machine weighs on both sides alike.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+console.log(`\n### usAqiValues vs aqi-us, ${rounds} interleaved rounds\n`);
+console.log(
+  '| round | usAqiValues ms (CPU ms) | aqi-us ms (CPU ms) | aqi-us / usAqiValues, time | aqi-us / usAqiValues, CPU |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (let k = 1; k <= rounds; k++) {
+  const a = runCase('index:@datacites/air usAqiValues');
+  const b = runCase('index:aqi-us');
+  console.log(
+    `| ${k} | ${fmt(a.ms, 1)} (${fmt(a.cpuMs, 1)}) | ${fmt(b.ms, 1)} (${fmt(b.cpuMs, 1)}) | ${fmt(b.ms / a.ms, 1)}× | ${fmt(b.cpuMs / a.cpuMs, 1)}× |`,
   );
 }
 

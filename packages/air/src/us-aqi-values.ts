@@ -65,6 +65,13 @@ function lookupOf(metric: UsAqiMetric): Float64Array {
   return table;
 }
 
+/** A scaled concentration off the lookup table: beyond the AQI, or undefined (NaN, negative). */
+function offTable(scaled: number, limit: number): number {
+  return scaled >= limit && scaled !== Number.POSITIVE_INFINITY
+    ? Number.POSITIVE_INFINITY
+    : Number.NaN;
+}
+
 /**
  * AQI values of many concentrations of one metric (the fast path for large series): `NaN` where
  * undefined, `Infinity` beyond the top row. Truncated concentrations are looked up in a table of
@@ -79,17 +86,24 @@ export function usAqiValues(
 ): Float64Array {
   const table = lookupOf(metric);
   const scale = FLAT[metric].scale;
-  const top = table.length - 1;
-  const limit = top + 1;
-  for (let i = 0; i < concentrations.length; i++) {
+  const limit = table.length;
+  const n = concentrations.length;
+  // Four values per iteration (independent loads and stores the CPU overlaps); one test per value
+  // for the common case: NaN and negative values fail it, as do values past the table.
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const s0 = concentrations[i]! * scale + 1e-9;
+    const s1 = concentrations[i + 1]! * scale + 1e-9;
+    const s2 = concentrations[i + 2]! * scale + 1e-9;
+    const s3 = concentrations[i + 3]! * scale + 1e-9;
+    out[i] = s0 >= 1e-9 && s0 < limit ? table[s0 | 0]! : offTable(s0, limit);
+    out[i + 1] = s1 >= 1e-9 && s1 < limit ? table[s1 | 0]! : offTable(s1, limit);
+    out[i + 2] = s2 >= 1e-9 && s2 < limit ? table[s2 | 0]! : offTable(s2, limit);
+    out[i + 3] = s3 >= 1e-9 && s3 < limit ? table[s3 | 0]! : offTable(s3, limit);
+  }
+  for (; i < n; i++) {
     const scaled = concentrations[i]! * scale + 1e-9;
-    // One test for the common case; NaN and negative values fail it, as do values past the table.
-    if (scaled >= 1e-9 && scaled < limit) out[i] = table[scaled | 0]!;
-    else
-      out[i] =
-        scaled >= limit && scaled !== Number.POSITIVE_INFINITY
-          ? Number.POSITIVE_INFINITY
-          : Number.NaN;
+    out[i] = scaled >= 1e-9 && scaled < limit ? table[scaled | 0]! : offTable(scaled, limit);
   }
   return out;
 }

@@ -196,6 +196,16 @@ describe('usAqiValue and usAqiValues', () => {
       });
     }
   });
+  it('handles every position of the four-value loop and its tail alike', () => {
+    const inputs = [35.45, -1, Number.NaN, 400, 0, Number.POSITIVE_INFINITY, 12.05, 325.4, 325.5];
+    const expected = inputs.map((c) => usAqiValue('pm25_24h', c));
+    expect(expected.slice(0, 4)).toEqual([100, Number.NaN, Number.NaN, Number.POSITIVE_INFINITY]);
+    for (let length = 0; length <= inputs.length; length++)
+      for (let start = 0; start + length <= inputs.length; start++)
+        expect([...usAqiValues('pm25_24h', inputs.slice(start, start + length))]).toEqual(
+          expected.slice(start, start + length),
+        );
+  });
   it('is NaN for invalid input', () => {
     expect(usAqiValue('pm25_24h', -1)).toBeNaN();
     expect(usAqiValue('pm25_24h', Number.NaN)).toBeNaN();
