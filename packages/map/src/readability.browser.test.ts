@@ -2,7 +2,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { idle, MAP_OPTIONS, settle, stations, useMapHost } from '../test/browser-helpers.js';
+import {
+  EVIL_NAME,
+  idle,
+  MAP_OPTIONS,
+  settle,
+  stations,
+  useMapHost,
+  withValues,
+} from '../test/browser-helpers.js';
+import { choroplethLayer } from './choropleth-layer.js';
 import { createMap } from './create-map.js';
 import { LINE_CASING_DARK } from './line-layer.js';
 import { pointLayer } from './point-layer.js';
@@ -143,5 +152,48 @@ describe('tooltip and popup', () => {
     document.querySelector<HTMLButtonElement>('.maplibregl-popup-close-button')!.click();
     await userEvent.hover(canvas, { position: { x: other.x, y: other.y } });
     await expect.poll(() => tooltip()?.textContent).toBe('Hôtel de Ville');
+  });
+});
+
+describe('choropleth class labels', () => {
+  it('shows class labels as text in the legend and the table alternative', async () => {
+    const container = mount();
+    const dataMap = track(
+      createMap(container, {
+        center: [1.4, 47.2],
+        zoom: 5.6,
+        language: 'en',
+        mapOptions: MAP_OPTIONS,
+        layers: [
+          choroplethLayer({
+            id: 'energy',
+            title: 'Consumption',
+            data: withValues,
+            property: 'v',
+            breaks: [10, 30, 50, 70],
+            classLabels: [EVIL_NAME, 'Medium', 'High'],
+            nameProperty: 'nom',
+            fields: [{ property: 'v', label: 'Value' }],
+          }),
+        ],
+      }),
+    );
+    await dataMap.ready;
+    await idle(dataMap.map);
+    const items = [...container.querySelectorAll('.datacites-legend li')].map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual([EVIL_NAME, 'Medium', 'High']);
+    const headers = [...container.querySelectorAll('.datacites-table th')].map(
+      (th) => th.textContent,
+    );
+    expect(headers).toEqual(['nom', 'Value', 'Class', 'Show on map']);
+    const classes = [...container.querySelectorAll('.datacites-table tbody tr')].map(
+      (row) => row.querySelectorAll('td')[2]?.textContent,
+    );
+    expect(classes).toContain(EVIL_NAME);
+    expect(classes).toContain('High');
+    expect(container.querySelector('img')).toBeNull();
+    expect((window as { __datacitesXss?: number }).__datacitesXss).toBeUndefined();
   });
 });
