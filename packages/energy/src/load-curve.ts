@@ -168,10 +168,6 @@ export function loadCurveIndicators(
   let localDayStart = Number.NaN;
   let localDayEnd = Number.NaN;
   let weekBase = 0;
-  let dSum = 0;
-  let dCount = 0;
-  let dMin = Number.POSITIVE_INFINITY;
-  let dMax = Number.NEGATIVE_INFINITY;
   const nightFromMs = nightFrom * 3_600_000;
   const nightToMs = nightTo * 3_600_000;
   const dayFromMs = dayFrom * 3_600_000;
@@ -200,12 +196,7 @@ export function loadCurveIndicators(
       localDayStart = localDay * DAY_MS;
       localDayEnd = localDayStart + DAY_MS;
       weekBase = ((((localDay + 3) % 7) + 7) % 7) * slots; // Monday first (1970-01-01: Thursday)
-      if (current) flushDay(current, dSum, dCount, dMin, dMax);
       current = days.get(localDay) ?? newDay(localDay, days);
-      dSum = 0;
-      dCount = 0;
-      dMin = Number.POSITIVE_INFINITY;
-      dMax = Number.NEGATIVE_INFINITY;
     }
     const inDay = local - localDayStart;
     const slot = (inDay / stepMs) | 0;
@@ -228,20 +219,18 @@ export function loadCurveIndicators(
       daytimeSum += v;
       daytimeCount++;
     }
-    // The current day's aggregates stay in locals, written to its record when the day changes.
-    dSum += v;
-    dCount++;
-    if (v < dMin) dMin = v;
-    if (v > dMax) dMax = v;
+    const day = current as MutableDay;
+    day.sum += v;
+    day.count++;
+    if (v < day.minimum) day.minimum = v;
+    if (v > day.maximum) day.maximum = v;
   }
-  if (current) flushDay(current, dSum, dCount, dMin, dMax);
   const hours = stepMinutes / 60;
   const meanPower = count === 0 ? Number.NaN : sum / count;
   const minCompleteness = options.minDayCompleteness ?? 1;
-  const dayStarts = new DayStarts(clock);
   const dailyLoads = [...days.values()]
     .sort((a, b) => a.localDay - b.localDay)
-    .map((d) => toDailyLoad(d, dayStarts, stepMs, hours));
+    .map((d) => toDailyLoad(d, clock, stepMs, hours));
   let minimaSum = 0;
   let minimaCount = 0;
   for (const d of dailyLoads) {
@@ -297,47 +286,24 @@ function newDay(localDay: number, days: Map<number, MutableDay>): MutableDay {
   return day;
 }
 
-/** Adds a run of points of one local day to its record (a day can recur in unsorted input). */
-function flushDay(day: MutableDay, sum: number, count: number, min: number, max: number): void {
-  day.sum += sum;
-  day.count += count;
-  if (min < day.minimum) day.minimum = min;
-  if (max > day.maximum) day.maximum = max;
-}
-
-/**
- * UTC start of local days, remembering the last one asked: consecutive days share a bound, so
- * each is computed once.
- */
-class DayStarts {
-  readonly #clock: ZoneClock;
-  #day = Number.NaN;
-  #start = Number.NaN;
-  constructor(clock: ZoneClock) {
-    this.#clock = clock;
-  }
-  /** A day starts at its first instant: the earlier 00:00 in an overlap; where 00:00 falls in a
-   * spring gap (Santiago, Beirut), the end of the gap. */
-  of(localDay: number): number {
-    if (localDay !== this.#day) {
-      const date = new Date(localDay * DAY_MS);
-      this.#start = this.#clock.toUtcCompatible(
-        date.getUTCFullYear(),
-        date.getUTCMonth() + 1,
-        date.getUTCDate(),
-      );
-      this.#day = localDay;
-    }
-    return this.#start;
-  }
-}
-
-function toDailyLoad(d: MutableDay, starts: DayStarts, stepMs: number, hours: number): DailyLoad {
-  const start = starts.of(d.localDay);
-  const end = starts.of(d.localDay + 1);
+function toDailyLoad(d: MutableDay, clock: ZoneClock, stepMs: number, hours: number): DailyLoad {
+  const date = new Date(d.localDay * DAY_MS);
+  const next = new Date((d.localDay + 1) * DAY_MS);
+  // A day starts at its first instant: the earlier 00:00 in an overlap; where 00:00 falls in a
+  // spring gap (Santiago, Beirut), the end of the gap.
+  const start = clock.toUtcCompatible(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+  );
+  const end = clock.toUtcCompatible(
+    next.getUTCFullYear(),
+    next.getUTCMonth() + 1,
+    next.getUTCDate(),
+  );
   const length = end - start;
   return {
-    date: new Date(d.localDay * DAY_MS).toISOString().slice(0, 10),
+    date: date.toISOString().slice(0, 10),
     energy: d.sum * hours,
     count: d.count,
     expected: Math.round(length / stepMs),
