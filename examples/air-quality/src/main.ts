@@ -9,6 +9,7 @@ import {
 } from '@datacites/air';
 import { acceptFiles } from '@datacites/example-shared/drop-zone';
 import { fetchFile } from '@datacites/example-shared/fetch-progress';
+import { applyPageTexts } from '@datacites/example-shared/i18n';
 import { type IssueSummary, renderIssues } from '@datacites/example-shared/issues-view';
 import { statusLine } from '@datacites/example-shared/status-view';
 import { airStationsLayer, choroplethLayer, createMap, type DataMap } from '@datacites/map';
@@ -24,13 +25,7 @@ const language = pageLanguage();
 const text = messagesOf(language);
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
-document.documentElement.lang = language;
-document.title = text.title;
-for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-  const value = text[element.dataset.text as keyof typeof text];
-  if (typeof value === 'string') element.textContent = value;
-}
-$<HTMLAnchorElement>('#language').href = language === 'en' ? '?lang=fr' : '?lang=en';
+applyPageTexts(language, text);
 renderSources($('#sources ul'));
 
 async function loadBundled<T extends { account: { rowsKept: number } }>(

@@ -12,6 +12,7 @@ import {
 } from '@datacites/energy';
 import { acceptFiles } from '@datacites/example-shared/drop-zone';
 import { fetchFile } from '@datacites/example-shared/fetch-progress';
+import { applyPageTexts } from '@datacites/example-shared/i18n';
 import { renderIssues } from '@datacites/example-shared/issues-view';
 import { statusLine } from '@datacites/example-shared/status-view';
 import { createMap, type DataMap, territoryChoroplethLayer } from '@datacites/map';
@@ -38,13 +39,7 @@ const language = pageLanguage();
 const text = messagesOf(language);
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
-document.documentElement.lang = language;
-document.title = text.title;
-for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-  const value = text[element.dataset.text as keyof typeof text];
-  if (typeof value === 'string') element.textContent = value;
-}
-$<HTMLAnchorElement>('#language').href = language === 'en' ? '?lang=fr' : '?lang=en';
+applyPageTexts(language, text);
 renderSources($('#sources ul'));
 
 /** Fetches a bundled file with a progress line, then reads it with its loader. */

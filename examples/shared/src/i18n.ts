@@ -49,3 +49,22 @@ export const sharedMessages: Readonly<Record<Language, SharedMessages>> = {
 export function pageLanguage(search = location.search): Language {
   return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'fr';
 }
+
+/**
+ * Puts the page in `language`: `<html lang>`, the title, every `[data-text="key"]` element's text
+ * (string messages only, set as text, never HTML) and the `#language` link to the other language.
+ */
+export function applyPageTexts<M extends { readonly title: string }>(
+  language: Language,
+  messages: M,
+  root: Document = document,
+): void {
+  root.documentElement.lang = language;
+  root.title = messages.title;
+  for (const element of root.querySelectorAll<HTMLElement>('[data-text]')) {
+    const value = messages[element.dataset.text as keyof M];
+    if (typeof value === 'string') element.textContent = value;
+  }
+  const link = root.querySelector<HTMLAnchorElement>('#language');
+  if (link) link.href = language === 'en' ? '?lang=fr' : '?lang=en';
+}
