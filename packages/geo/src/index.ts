@@ -12,42 +12,9 @@ export {
   type ClassifyOptions,
   classify,
 } from './classify.js';
-export { type CrsGuess, guessCrs } from './crs/crs-guess.js';
-export {
-  FRENCH_CRS,
-  type FrenchCrs,
-  findFrenchCrs,
-  type LonLatBox,
-  NTF_TOWGS84,
-  normalizeCrsCode,
-  TERRITORY_BOXES,
-  type Territory,
-} from './crs/french-crs.js';
-export {
-  ensureFrenchCrs,
-  isKnownCrs,
-  NTF_GRID_KEY,
-  type Proj4,
-  registerFrenchCrs,
-  useNtfGrid,
-  useNtfHelmert,
-} from './crs/register.js';
-export {
-  type CrsCode,
-  createReprojector,
-  type PositionTransform,
-  type ReprojectedFeatures,
-  reproject,
-  reprojectBBox,
-  reprojectFeatures,
-  reprojectPoint,
-  reprojectPositions,
-} from './crs/reproject.js';
-export {
-  detectSwappedLonLat,
-  type SwapCheck,
-  type SwapCheckOptions,
-} from './crs/swapped-coordinates.js';
+// The CRS registry and reprojection (the `/crs` entry's API, here without its import-time
+// registration: the root registers the French CRS the first time a function needs them).
+export * from './crs/exports.js';
 export { boxAround, EARTH_RADIUS, haversineDistance } from './distance.js';
 export * from './entries/catchment.js';
 export * from './entries/grid.js';
