@@ -37,6 +37,20 @@ describe('validateGtfs on the shared feeds', () => {
     expect(counts.foreign_key_violation).toBeUndefined();
   });
 
+  it('wmata: stops far from their shapes and elevator ends without a level', async () => {
+    // Independent computations in Python over the same zip: 31 (shape_id, stop_id) pairs farther
+    // than 100 m (400 m for the first and last stops of rail routes) from the shape, by an
+    // equirectangular projection around each stop; two elevator (pathway_mode 5) ends without
+    // level_id (ENT_K04_N_EL, ENT_N04_N_PAV_EL); breadth-first search over pathways.txt from the
+    // 239 entrances finds every platform and node reachable both ways, and no generic node with
+    // a single neighbour.
+    const counts = await countsOf('wmata/wmata.zip');
+    expect(counts.stop_too_far_from_shape).toBe(31);
+    expect(counts.missing_level_id).toBe(2);
+    expect(counts.pathway_unreachable_location).toBeUndefined();
+    expect(counts.pathway_dangling_generic_node).toBeUndefined();
+  });
+
   it('caltrain and cairns: no errors', async () => {
     for (const path of ['caltrain-2016/caltrain_20160406.zip', 'cairns/cairns_gtfs.zip']) {
       const report = validateGtfs(await loadGtfs(join(DATA, path)), { today: '2026-05-01' });

@@ -217,7 +217,7 @@ function checkFlexWindows(feed: GtfsFeed, list: NoticeList): void {
     if ((hasStart || hasEnd) && (present(arrival, row) || present(departure, row)))
       list.add(
         notice(
-          'forbidden_arrival_or_departure_with_pickup_or_drop_off_window',
+          'forbidden_arrival_or_departure_time',
           'error',
           'stop_times.txt',
           row,

@@ -212,6 +212,32 @@ export function checkKeys(feed: GtfsFeed, list: NoticeList): void {
     products,
     'fare_products.txt',
   );
+  // Fares v2 references of the reference's schema: a fare leg rule's network_id is a
+  // networks.txt network_id or a routes.txt network_id; timeframe groups come from
+  // timeframes.txt; transfer rules name leg groups of fare_leg_rules.txt.
+  const networkIds = new Set([
+    ...idSet(feed.networks as Rows, 'network_id'),
+    ...idSet(feed.routes as Rows, 'network_id'),
+  ]);
+  const networkNames = 'networks.txt or routes.txt';
+  ref(feed.fareLegRules, 'fare_leg_rules.txt', 'network_id', networkIds, networkNames);
+  const timeframes = idSet(feed.timeframes as Rows, 'timeframe_group_id');
+  for (const field of ['from_timeframe_group_id', 'to_timeframe_group_id'])
+    ref(feed.fareLegRules, 'fare_leg_rules.txt', field, timeframes, 'timeframes.txt');
+  ref(
+    feed.timeframes,
+    'timeframes.txt',
+    'service_id',
+    services,
+    'calendar.txt or calendar_dates.txt',
+  );
+  const legGroups = idSet(feed.fareLegRules as Rows, 'leg_group_id');
+  for (const field of ['from_leg_group_id', 'to_leg_group_id'])
+    ref(feed.fareTransferRules, 'fare_transfer_rules.txt', field, legGroups, 'fare_leg_rules.txt');
+  for (const field of ['from_network_id', 'to_network_id'])
+    ref(feed.fareLegJoinRules, 'fare_leg_join_rules.txt', field, networkIds, networkNames);
+  for (const field of ['from_stop_id', 'to_stop_id'])
+    ref(feed.fareLegJoinRules, 'fare_leg_join_rules.txt', field, stops, 'stops.txt');
   ref(feed.stopAreas, 'stop_areas.txt', 'area_id', areas, 'areas.txt');
   ref(feed.stopAreas, 'stop_areas.txt', 'stop_id', stops, 'stops.txt');
   const networks = idSet(feed.networks as Rows, 'network_id');

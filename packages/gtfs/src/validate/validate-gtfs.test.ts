@@ -2,9 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ATB_FOLDER, CALTRAIN_ZIP } from '../../test/fixtures.ts';
+import { ATB_FOLDER, CAIRNS_ZIP, CALTRAIN_ZIP } from '../../test/fixtures.ts';
 import { loadGtfs } from '../load/load-gtfs.ts';
 import { subsetGtfs } from '../write/subset-gtfs.ts';
+import { distanceToLineMetres } from './shape-stop-rules.ts';
 import { validateGtfs } from './validate-gtfs.ts';
 
 // A small valid feed, then one hand-made defect per notice. Each case names the notice it
@@ -352,7 +353,7 @@ describe('validateGtfs', () => {
       withWindow('T2,,,S3,2,2.2,10:00:00,09:00:00'),
     ],
     [
-      'forbidden_arrival_or_departure_with_pickup_or_drop_off_window',
+      'forbidden_arrival_or_departure_time',
       'times and a window',
       withWindow('T2,09:10:00,09:10:00,S3,2,2.2,09:00:00,10:00:00'),
     ],
@@ -437,5 +438,286 @@ describe('validateGtfs', () => {
     expect(count('expired_calendar')).toBe(3);
     expect(count('missing_recommended_file')).toBe(1);
     expect(report.errors).toBe(0);
+  });
+});
+
+// Each rule below: a hand-made broken feed that triggers it and a clean variant, as close as
+// possible, that does not (and, for most, that gives no notice at all). Rules and severities
+// are MobilityData gtfs-validator's (https://gtfs-validator.mobilitydata.org/rules.html).
+
+/** Degrees of longitude that put a point `metres` east of a meridian at latitude `lat`. */
+const lonOffset = (lat: number, metres: number) =>
+  (Math.asin(Math.sin(metres / 6_371_008.8) / Math.cos((lat * Math.PI) / 180)) * 180) / Math.PI;
+
+/** shapes.txt SH: S1's place, then `passes` east–west crossings of S2's place, then S3's place. */
+function zigzagShape(passes: number): string {
+  const points: [number, number][] = [[48.85, 2.35]];
+  for (let k = 0; k <= passes; k++) points.push([48.86, k % 2 === 0 ? 2.347 : 2.353]);
+  points.push([48.87, 2.35]);
+  return `shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\n${points
+    .map(([lat, lon], i) => `SH,${lat},${lon},${i + 1}`)
+    .join('\n')}\n`;
+}
+
+const STATION_STOPS =
+  'stop_id,stop_name,stop_lat,stop_lon,location_type,parent_station,level_id\nST,Station,48.85,2.35,1,,\nS1,One,48.85,2.35,0,ST,L0\nE1,Entrance,48.8501,2.3501,2,ST,L0\nN1,Node,,,3,ST,L1\nS2,Two,48.86,2.35,0,,\nS3,Three,48.87,2.35,0,,\n';
+const LEVELS = 'level_id,level_index\nL0,0\nL1,-1\n';
+const FARES: Record<string, string> = {
+  'networks.txt': 'network_id,network_name\nNW,Network\n',
+  'timeframes.txt':
+    'timeframe_group_id,start_time,end_time,service_id\nPEAK,07:00:00,09:00:00,WK\n',
+  'fare_products.txt': 'fare_product_id,amount,currency\nFP,2,EUR\n',
+  'fare_leg_rules.txt':
+    'leg_group_id,network_id,from_timeframe_group_id,fare_product_id\nLG,NW,PEAK,FP\nLG2,NW,,FP\n',
+  'fare_transfer_rules.txt':
+    'from_leg_group_id,to_leg_group_id,transfer_count,duration_limit,duration_limit_type,fare_transfer_type\nLG,LG,1,3600,1,0\nLG,LG2,,,,0\n',
+};
+const fares = (file: string, from: string, to: string) => {
+  const text = FARES[file]!;
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  return { ...FARES, [file]: text.replace(from, to) };
+};
+const BOOKING_RULES =
+  'booking_rule_id,booking_type,prior_notice_duration_min,prior_notice_last_day,prior_notice_start_day\nB0,0,,,\nB1,1,30,,\nB2,2,,1,3\n';
+/** A Flex trip T3 calling twice at location group G1, with `distance` as shape_dist_traveled. */
+const flexTrip = (distance: string) => ({
+  'trips.txt': `${BASE['trips.txt']}R1,WK,T3,\n`,
+  'stop_times.txt': `${BASE['stop_times.txt']!.replaceAll('\n', ',,,\n').replace(
+    'shape_dist_traveled,,,',
+    'shape_dist_traveled,location_group_id,start_pickup_drop_off_window,end_pickup_drop_off_window',
+  )}T3,,,,1,${distance},G1,08:00:00,10:00:00\nT3,,,,2,,G1,08:00:00,10:00:00\n`,
+  'location_groups.txt': 'location_group_id\nG1\n',
+  'location_group_stops.txt': 'location_group_id,stop_id\nG1,S2\n',
+});
+
+describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
+  it('measures a stop to a shape along great circles', () => {
+    // Distance from a point to the meridian great circle: R·asin(cos φ · sin Δλ) (spherical
+    // right triangle), so lonOffset(48.86, 146) puts S2 146 m off the meridian line SH.
+    const line: [number, number][] = [
+      [2.35, 48.85],
+      [2.35, 48.87],
+    ];
+    expect(distanceToLineMetres(2.35 + lonOffset(48.86, 146), 48.86, line)).toBeCloseTo(146, 6);
+    expect(distanceToLineMetres(2.35, 48.86, line)).toBeCloseTo(0, 6);
+    // Beyond the end, the closest place is the end point: 0.01° of latitude = R·π/18000.
+    expect(distanceToLineMetres(2.35, 48.88, line)).toBeCloseTo((6_371_008.8 * Math.PI) / 18000, 6);
+  });
+
+  const offS2 = (metres: number) =>
+    replace('stops.txt', 'S2,Two,48.86,2.35', `S2,Two,48.86,${2.35 + lonOffset(48.86, metres)}`);
+  const offS1 = (metres: number) =>
+    replace('stops.txt', 'S1,One,48.85,2.35', `S1,One,48.85,${2.35 + lonOffset(48.85, metres)}`);
+  const pairs: [string, string, Record<string, string | null>, Record<string, string | null>][] = [
+    // Reference threshold (StopToShapeMatcherSettings): 100 m.
+    ['stop_too_far_from_shape', 'S2 146 m off SH; clean: 73 m', offS2(146), offS2(73)],
+    [
+      'stop_too_far_from_shape',
+      'first stop 146 m off, bus; clean: rail, whose first and last stops may be 4 × 100 m off',
+      offS1(146),
+      { ...offS1(146), ...replace('routes.txt', 'Line one,3,', 'Line one,2,') },
+    ],
+    [
+      'stop_has_too_many_matches_for_shape',
+      'SH passes S2 21 times; clean: 20 times (limit 20)',
+      { 'shapes.txt': zigzagShape(21) },
+      { 'shapes.txt': zigzagShape(20) },
+    ],
+    [
+      'stops_match_shape_out_of_order',
+      'T1 calls at S3 before S2, SH goes S1, S2, S3; clean: the base feed',
+      {
+        'stop_times.txt': BASE['stop_times.txt']!.replace(
+          'T1,08:05:00,08:05:00,S2,2,1.1\nT1,08:10:00,08:10:00,S3,3,2.2',
+          'T1,08:05:00,08:05:00,S3,2,1.1\nT1,08:10:00,08:10:00,S2,3,2.2',
+        ),
+      },
+      {},
+    ],
+    [
+      'pathway_unreachable_location',
+      'N1 → S1 one way: no way back from platform S1; clean: both ways',
+      {
+        'stops.txt': STATION_STOPS,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,1,1\nP2,N1,S1,1,0\n`,
+      },
+      {
+        'stops.txt': STATION_STOPS,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,1,1\nP2,N1,S1,1,1\n`,
+      },
+    ],
+    [
+      'pathway_dangling_generic_node',
+      'N1 joined to E1 only (and S1 twice over); clean: E1 – N1 – S1',
+      {
+        'stops.txt': STATION_STOPS,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,1,1\nP2,N1,E1,1,1\nP3,E1,S1,1,1\n`,
+      },
+      {
+        'stops.txt': STATION_STOPS,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,1,1\nP2,N1,S1,1,1\n`,
+      },
+    ],
+    [
+      'missing_level_id',
+      'elevator (mode 5) from E1 to a node without level; clean: N1 on level L1',
+      {
+        'stops.txt': STATION_STOPS.replace('N1,Node,,,3,ST,L1', 'N1,Node,,,3,ST,'),
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,5,1\nP2,N1,S1,1,1\n`,
+      },
+      {
+        'stops.txt': STATION_STOPS,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,5,1\nP2,N1,S1,1,1\n`,
+      },
+    ],
+    [
+      'foreign_key_violation',
+      'fare_leg_rules network_id NX in neither networks.txt nor routes.txt',
+      fares('fare_leg_rules.txt', 'LG,NW,PEAK', 'LG,NX,PEAK'),
+      FARES,
+    ],
+    [
+      'foreign_key_violation',
+      'fare_leg_rules from_timeframe_group_id OFF not in timeframes.txt',
+      fares('fare_leg_rules.txt', 'NW,PEAK', 'NW,OFF'),
+      FARES,
+    ],
+    [
+      'foreign_key_violation',
+      'timeframes service_id XX not in calendar.txt',
+      fares('timeframes.txt', ',WK', ',XX'),
+      FARES,
+    ],
+    [
+      'foreign_key_violation',
+      'fare_transfer_rules to_leg_group_id LX not in fare_leg_rules.txt',
+      fares('fare_transfer_rules.txt', 'LG,LG2,', 'LG,LX,'),
+      FARES,
+    ],
+    [
+      'timeframe_only_start_or_end_time_specified',
+      'start_time without end_time',
+      fares('timeframes.txt', '07:00:00,09:00:00', '07:00:00,'),
+      FARES,
+    ],
+    [
+      'timeframe_start_or_end_time_greater_than_twenty_four_hours',
+      'end_time 25:00:00',
+      fares('timeframes.txt', '09:00:00', '25:00:00'),
+      FARES,
+    ],
+    [
+      'fare_transfer_rule_duration_limit_without_type',
+      'duration_limit 3600, no type',
+      fares('fare_transfer_rules.txt', 'LG,LG,1,3600,1,0', 'LG,LG,1,3600,,0'),
+      FARES,
+    ],
+    [
+      'fare_transfer_rule_duration_limit_type_without_duration_limit',
+      'type 1, no duration_limit',
+      fares('fare_transfer_rules.txt', 'LG,LG,1,3600,1,0', 'LG,LG,1,,1,0'),
+      FARES,
+    ],
+    [
+      'fare_transfer_rule_invalid_transfer_count',
+      'transfer_count 0 within leg group LG',
+      fares('fare_transfer_rules.txt', 'LG,LG,1,', 'LG,LG,0,'),
+      FARES,
+    ],
+    [
+      'fare_transfer_rule_missing_transfer_count',
+      'no transfer_count within leg group LG',
+      fares('fare_transfer_rules.txt', 'LG,LG,1,', 'LG,LG,,'),
+      FARES,
+    ],
+    [
+      'fare_transfer_rule_with_forbidden_transfer_count',
+      'transfer_count 1 from LG to LG2',
+      fares('fare_transfer_rules.txt', 'LG,LG2,,', 'LG,LG2,1,'),
+      FARES,
+    ],
+    [
+      'forbidden_real_time_booking_field_value',
+      'real-time booking B0 with prior_notice_duration_min',
+      { 'booking_rules.txt': BOOKING_RULES.replace('B0,0,,', 'B0,0,30,') },
+      { 'booking_rules.txt': BOOKING_RULES },
+    ],
+    [
+      'forbidden_same_day_booking_field_value',
+      'same-day booking B1 with prior_notice_last_day',
+      { 'booking_rules.txt': BOOKING_RULES.replace('B1,1,30,,', 'B1,1,30,1,') },
+      { 'booking_rules.txt': BOOKING_RULES },
+    ],
+    [
+      'prior_notice_last_day_after_start_day',
+      'last day 3 before travel, start day 1',
+      { 'booking_rules.txt': BOOKING_RULES.replace('B2,2,,1,3', 'B2,2,,3,1') },
+      { 'booking_rules.txt': BOOKING_RULES },
+    ],
+    [
+      'forbidden_shape_dist_traveled',
+      'a location-group call with shape_dist_traveled',
+      flexTrip('0.5'),
+      flexTrip(''),
+    ],
+  ];
+
+  it.each(pairs)('reports %s (%s), not on the clean variant', async (code, _why, broken, clean) => {
+    const bad = await validate(broken);
+    expect(bad.notices.filter((n) => n.code === code).length, bad.summary()).toBeGreaterThan(0);
+    const good = await validate(clean);
+    expect(good.counts, good.summary()).toEqual([]);
+  });
+
+  it('reports a stop too far from a shape with its distance, trip and shape', async () => {
+    const report = await validate(offS2(146));
+    expect(report.counts).toEqual([
+      { code: 'stop_too_far_from_shape', severity: 'warning', count: 1 },
+    ]);
+    expect(report.notices[0]).toMatchObject({
+      file: 'stop_times.txt',
+      line: 3, // T1's call at S2 is the 2nd data row of stop_times.txt
+      entityIds: { trip_id: 'T1', shape_id: 'SH', stop_id: 'S2', stop_sequence: '2' },
+      message: '146 m from shape SH (limit 100 m)',
+    });
+  });
+
+  it('counts pathway notices per location', async () => {
+    // Dangling case: N1 and S1 both lack a route back; N1 is dangling; S1 cannot be reached.
+    const report = await validate({
+      'stops.txt': STATION_STOPS.replace('N1,Node,,,3,ST,L1', 'N1,Node,,,3,ST,'),
+      'levels.txt': LEVELS,
+      'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,5,0\n`,
+    });
+    const count = (code: string) => report.counts.find((c) => c.code === code)?.count;
+    // S1 (no pathway) and N1 (reached from E1, no way back: the elevator goes one way).
+    expect(count('pathway_unreachable_location')).toBe(2);
+    expect(count('pathway_dangling_generic_node')).toBe(1);
+    expect(count('missing_level_id')).toBe(1); // N1 only: E1 has level L0
+  });
+
+  it('on the Cairns fixture: the five stops farther than 100 m from their shapes', async () => {
+    // Expected from an independent computation (Python, equirectangular projection around each
+    // stop, point-to-segment distance; each (shape, stop) pair once, trips in file order):
+    // (1100015, 750337) 233 m, (1100016, 750338) 223 m, (1230061, 750075) 104 m,
+    // (1230065, 750075) 104 m, (150E0008, 750279) 296 m.
+    const report = validateGtfs(await loadGtfs(CAIRNS_ZIP), { today: '2014-06-01' });
+    const far = report.notices
+      .filter((n) => n.code === 'stop_too_far_from_shape')
+      .map((n) => [n.entityIds?.shape_id, n.entityIds?.stop_id, n.message.split(' ')[0]])
+      .sort();
+    expect(far).toEqual([
+      ['1100015', '750337', '233'],
+      ['1100016', '750338', '223'],
+      ['1230061', '750075', '104'],
+      ['1230065', '750075', '104'],
+      ['150E0008', '750279', '296'],
+    ]);
   });
 });

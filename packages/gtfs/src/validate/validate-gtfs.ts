@@ -6,10 +6,13 @@
 import type { GtfsFeed } from '../feed.js';
 import { checkRoutes, checkStops } from './entity-rules.js';
 import { checkExtensions } from './extension-rules.js';
+import { checkFaresAndFlex } from './fares-flex-rules.js';
 import { checkExpiry, checkFormats, checkRanges } from './feed-rules.js';
 import { checkKeys } from './key-rules.js';
 import { addLoadNotices } from './load-notices.js';
 import { type Notice, type NoticeCount, NoticeList, type RowLineLookup } from './notices.js';
+import { checkPathways } from './pathway-rules.js';
+import { checkStopsAgainstShapes } from './shape-stop-rules.js';
 import { checkTrips } from './trip-rules.js';
 
 /** Options of {@link validateGtfs}. */
@@ -48,7 +51,8 @@ function rowLines(feed: GtfsFeed): RowLineLookup {
 /**
  * Validates a loaded feed: load problems (renamed to MobilityData codes), keys, stop hierarchy,
  * coordinates, route names and colours, stop-time order and times, distances, speeds, unused
- * entities, calendar ranges and expiry, field formats.
+ * entities, calendar ranges and expiry, field formats, pathway graphs, Fares v2 timeframes and
+ * transfer rules, Flex booking rules, and stops against their trips' shapes.
  * @example
  * ```ts
  * const report = validateGtfs(await loadGtfs('feed.zip'), { today: '2026-05-01' });
@@ -67,6 +71,9 @@ export function validateGtfs(feed: GtfsFeed, options: ValidateOptions = {}): Val
   checkExpiry(feed, options.today ?? new Date().toISOString().slice(0, 10), list);
   checkFormats(feed, list);
   checkExtensions(feed, list);
+  checkPathways(feed, list);
+  checkFaresAndFlex(feed, list);
+  checkStopsAgainstShapes(feed, list);
   const counts = list.counts.sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.code < b.code ? -1 : 1),
   );

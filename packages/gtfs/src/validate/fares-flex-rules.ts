@@ -1,0 +1,201 @@
+/**
+ * Fares v2 timeframes and transfer rules, GTFS-Flex booking rules and Flex calls, as MobilityData
+ * gtfs-validator's rules of the same codes (https://gtfs-validator.mobilitydata.org/rules.html).
+ * Foreign keys of these files are in `key-rules.ts`.
+ * @packageDocumentation
+ */
+import type { GtfsFeed } from '../feed.js';
+import type { BookingRule } from '../schema/flex-tables.js';
+import { type NoticeList, notice } from './notices.js';
+
+const TWENTY_FOUR_HOURS = 24 * 3600;
+
+/**
+ * timeframes.txt: both times or neither (`timeframe_only_start_or_end_time_specified`); no time
+ * after 24:00:00 (`timeframe_start_or_end_time_greater_than_twenty_four_hours`). Errors.
+ */
+function checkTimeframes(feed: GtfsFeed, list: NoticeList): void {
+  const file = 'timeframes.txt';
+  feed.timeframes.forEach((frame, i) => {
+    const ids = { timeframe_group_id: frame.timeframe_group_id };
+    if ((frame.start_time === undefined) !== (frame.end_time === undefined))
+      list.add(
+        notice(
+          'timeframe_only_start_or_end_time_specified',
+          'error',
+          file,
+          i,
+          'Give both start_time and end_time, or neither',
+          {
+            field: frame.start_time === undefined ? 'start_time' : 'end_time',
+            entityIds: ids,
+          },
+        ),
+      );
+    for (const field of ['start_time', 'end_time'] as const) {
+      const time = frame[field];
+      if (time !== undefined && time > TWENTY_FOUR_HOURS)
+        list.add(
+          notice(
+            'timeframe_start_or_end_time_greater_than_twenty_four_hours',
+            'error',
+            file,
+            i,
+            `${field} is after 24:00:00`,
+            { field, entityIds: ids },
+          ),
+        );
+    }
+  });
+}
+
+/**
+ * fare_transfer_rules.txt: duration_limit and duration_limit_type go together; transfer_count is
+ * required (−1 or ≥ 1) when from_leg_group_id equals to_leg_group_id, and forbidden otherwise.
+ * Errors.
+ */
+function checkTransferRules(feed: GtfsFeed, list: NoticeList): void {
+  const file = 'fare_transfer_rules.txt';
+  feed.fareTransferRules.forEach((rule, i) => {
+    const ids = {
+      from_leg_group_id: rule.from_leg_group_id ?? '',
+      to_leg_group_id: rule.to_leg_group_id ?? '',
+    };
+    const add = (code: string, message: string, field: string) =>
+      list.add(notice(code, 'error', file, i, message, { field, entityIds: ids }));
+    if (rule.duration_limit !== undefined && rule.duration_limit_type === undefined)
+      add(
+        'fare_transfer_rule_duration_limit_without_type',
+        'duration_limit without duration_limit_type',
+        'duration_limit_type',
+      );
+    if (rule.duration_limit === undefined && rule.duration_limit_type !== undefined)
+      add(
+        'fare_transfer_rule_duration_limit_type_without_duration_limit',
+        'duration_limit_type without duration_limit',
+        'duration_limit',
+      );
+    const sameGroup =
+      rule.from_leg_group_id !== undefined && rule.from_leg_group_id === rule.to_leg_group_id;
+    if (sameGroup && rule.transfer_count === undefined)
+      add(
+        'fare_transfer_rule_missing_transfer_count',
+        'transfer_count is required between legs of the same group',
+        'transfer_count',
+      );
+    else if (sameGroup && (rule.transfer_count! < -1 || rule.transfer_count === 0))
+      add(
+        'fare_transfer_rule_invalid_transfer_count',
+        `transfer_count ${rule.transfer_count} (−1 for no limit, or at least 1)`,
+        'transfer_count',
+      );
+    else if (!sameGroup && rule.transfer_count !== undefined)
+      add(
+        'fare_transfer_rule_with_forbidden_transfer_count',
+        'transfer_count is forbidden between different leg groups',
+        'transfer_count',
+      );
+  });
+}
+
+const PRIOR_NOTICE_FIELDS = [
+  'prior_notice_duration_min',
+  'prior_notice_duration_max',
+  'prior_notice_last_day',
+  'prior_notice_last_time',
+  'prior_notice_start_day',
+  'prior_notice_start_time',
+  'prior_notice_service_id',
+] as const satisfies readonly (keyof BookingRule)[];
+const SAME_DAY_FORBIDDEN = [
+  'prior_notice_last_day',
+  'prior_notice_last_time',
+  'prior_notice_service_id',
+] as const satisfies readonly (keyof BookingRule)[];
+/** Fields a booking type forbids, and the code reporting them. */
+const FORBIDDEN_BY_BOOKING_TYPE: Record<
+  number,
+  { code: string; fields: readonly (keyof BookingRule)[] } | undefined
+> = {
+  0: { code: 'forbidden_real_time_booking_field_value', fields: PRIOR_NOTICE_FIELDS },
+  1: { code: 'forbidden_same_day_booking_field_value', fields: SAME_DAY_FORBIDDEN },
+};
+
+/**
+ * booking_rules.txt: real-time booking (type 0) has no prior_notice_* field
+ * (`forbidden_real_time_booking_field_value`); same-day booking (type 1) has no
+ * prior_notice_last_day, prior_notice_last_time or prior_notice_service_id
+ * (`forbidden_same_day_booking_field_value`); prior_notice_last_day is not after
+ * prior_notice_start_day (`prior_notice_last_day_after_start_day`). Errors.
+ */
+function checkBookingRules(feed: GtfsFeed, list: NoticeList): void {
+  const file = 'booking_rules.txt';
+  feed.bookingRules.forEach((rule, i) => {
+    const ids = { booking_rule_id: rule.booking_rule_id };
+    const forbidden = FORBIDDEN_BY_BOOKING_TYPE[rule.booking_type];
+    const fields = forbidden?.fields.filter((field) => rule[field] !== undefined) ?? [];
+    if (forbidden && fields.length > 0)
+      list.add(
+        notice(
+          forbidden.code,
+          'error',
+          file,
+          i,
+          `Forbidden for booking_type ${rule.booking_type}: ${fields.join(', ')}`,
+          { field: fields[0]!, entityIds: ids },
+        ),
+      );
+    if (
+      rule.prior_notice_last_day !== undefined &&
+      rule.prior_notice_start_day !== undefined &&
+      rule.prior_notice_last_day > rule.prior_notice_start_day
+    )
+      list.add(
+        notice(
+          'prior_notice_last_day_after_start_day',
+          'error',
+          file,
+          i,
+          `prior_notice_last_day ${rule.prior_notice_last_day} is after prior_notice_start_day ${rule.prior_notice_start_day}`,
+          { field: 'prior_notice_last_day', entityIds: ids },
+        ),
+      );
+  });
+}
+
+/** A Flex call (location group or zone, no stop_id) has no shape_dist_traveled. Error. */
+function checkFlexDistances(feed: GtfsFeed, list: NoticeList): void {
+  const dist = feed.stopTimes.column('shape_dist_traveled');
+  const group = feed.stopTimes.column('location_group_id');
+  const zone = feed.stopTimes.column('location_id');
+  if (!dist || (!group && !zone)) return;
+  const stop = feed.stopTimes.column('stop_id');
+  const trips = feed.stopTimes.column('trip_id');
+  const present = (column: typeof dist | undefined, row: number) =>
+    column !== undefined && (!column.state || column.state[row] === 0);
+  for (let row = 0; row < feed.stopTimes.length; row++) {
+    if (present(stop, row) || !present(dist, row)) continue;
+    if (!present(group, row) && !present(zone, row)) continue;
+    list.add(
+      notice(
+        'forbidden_shape_dist_traveled',
+        'error',
+        'stop_times.txt',
+        row,
+        'A call at a location group or zone has no shape_dist_traveled',
+        {
+          field: 'shape_dist_traveled',
+          entityIds: { trip_id: trips ? trips.dictionary[trips.data[row]!]! : '' },
+        },
+      ),
+    );
+  }
+}
+
+/** Fares v2 timeframes and transfer rules, Flex booking rules and Flex call distances. */
+export function checkFaresAndFlex(feed: GtfsFeed, list: NoticeList): void {
+  checkTimeframes(feed, list);
+  checkTransferRules(feed, list);
+  checkBookingRules(feed, list);
+  checkFlexDistances(feed, list);
+}
