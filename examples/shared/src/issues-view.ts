@@ -1,10 +1,10 @@
-import { formatIssue, type IssueCount, IssueList, type LoadIssue } from '@datacites/core';
+import { formatIssue, type IssueCount, type LoadIssue } from '@datacites/core';
 import type { SharedMessages } from './i18n.js';
 
 /** What {@link renderIssues} shows: a loader's issues, their exact counts and its row account. */
 export interface IssueSummary {
-  /** Issues kept by the loader: an array (core, energy, gtfs) or the air loaders' `IssueList`. */
-  readonly issues: readonly LoadIssue[] | IssueList;
+  /** Issues kept by the loader (the report shape of core, energy, gtfs and air). */
+  readonly issues: readonly LoadIssue[];
   readonly issueCounts: readonly IssueCount[];
   readonly account: {
     readonly rowsRead: number;
@@ -64,7 +64,7 @@ export function renderIssues(
   }
   const details = document.createElement('details');
   const summary = document.createElement('summary');
-  const issues = report.issues instanceof IssueList ? report.issues.issues : report.issues;
+  const { issues } = report;
   summary.textContent = text.firstIssues(Math.min(shown, issues.length));
   const list = document.createElement('ol');
   list.className = 'issue-list';

@@ -22,8 +22,8 @@ const countOf = (counts: readonly { code: string; count: number }[], code: strin
 describe('fr-ligair-indice-atmo-communes-2022-11-09.csv', () => {
   it('loads 49 communes, all Moyen, every published code consistent with the arrêté', async () => {
     const data = await loadAtmoIndexCsv(file('fr-ligair-indice-atmo-communes-2022-11-09.csv'));
-    expect(data.counts).toEqual({ read: 49, kept: 49, rejected: 0 });
-    expect(data.issues.countOf('warning') + data.issues.countOf('error')).toBe(0);
+    expect(data.account).toEqual({ rowsRead: 49, rowsKept: 49, rowsRejected: 0 });
+    expect(data.issueCounts.filter((c) => c.severity !== 'info')).toEqual([]);
     expect(new Set(data.records.map((r) => `${r.date} ${r.level} ${r.label} ${r.color}`))).toEqual(
       new Set(['2022-11-09 2 Moyen #50CCAA']),
     );
@@ -35,13 +35,13 @@ describe('fr-ligair-indice-atmo-communes-2022-11-09.csv', () => {
 describe('fr-openaq-latest-france-2023-02-27.csv', async () => {
   const data = await loadOpenAqLatestCsv(file('fr-openaq-latest-france-2023-02-27.csv'));
   it('rejects the 23 negative values and keeps 1675 of 1698 (python3)', () => {
-    expect(data.counts).toEqual({ read: 1698, kept: 1675, rejected: 23 });
-    expect(countOf(data.issues.counts, 'negative_value')).toBe(23);
+    expect(data.account).toEqual({ rowsRead: 1698, rowsKept: 1675, rowsRejected: 23 });
+    expect(countOf(data.issueCounts, 'negative_value')).toBe(23);
   });
   it('reports 150 stale stations, 104 repeated pairs and 117 rows at a second position (python3)', () => {
-    expect(countOf(data.issues.counts, 'stale_station')).toBe(150);
-    expect(countOf(data.issues.counts, 'duplicate_value')).toBe(104);
-    expect(countOf(data.issues.counts, 'station_moved')).toBe(117);
+    expect(countOf(data.issueCounts, 'stale_station')).toBe(150);
+    expect(countOf(data.issueCounts, 'duplicate_value')).toBe(104);
+    expect(countOf(data.issueCounts, 'station_moved')).toBe(117);
     expect(data.stations).toHaveLength(602);
   });
 });
@@ -51,8 +51,8 @@ describe('fr-grandpoitiers-atmo-na-hourly-stations-2019-01-17.json', () => {
     const data = loadOpendatasoftStations(
       readFileSync(file('fr-grandpoitiers-atmo-na-hourly-stations-2019-01-17.json'), 'utf8'),
     );
-    expect(data.counts).toEqual({ read: 45, kept: 44, rejected: 1 });
-    expect(data.issues.counts).toEqual([
+    expect(data.account).toEqual({ rowsRead: 45, rowsKept: 44, rowsRejected: 1 });
+    expect(data.issueCounts).toEqual([
       { code: 'invalid_flag', severity: 'error', count: 1 },
       { code: 'mixed_averaging', severity: 'warning', count: 1 },
     ]);
@@ -72,14 +72,14 @@ describe('sensor-community files', () => {
     const data = await loadSensorCommunityCsv(
       file('sensor-community-2018-11-06_sds011_sensor_5331.csv'),
     );
-    expect(data.counts).toEqual({ read: 1158, kept: 1158, rejected: 0 });
+    expect(data.account).toEqual({ rowsRead: 1158, rowsKept: 1158, rowsRejected: 0 });
   });
   it('BME280: no pollutant, said so', async () => {
     const data = await loadSensorCommunityCsv(
       file('sensor-community-2019-05-18_bme280_sensor_22481.csv'),
     );
-    expect(data.counts.read).toBe(0);
-    expect(countOf(data.issues.counts, 'no_pollutant_columns')).toBe(1);
+    expect(data.account.rowsRead).toBe(0);
+    expect(countOf(data.issueCounts, 'no_pollutant_columns')).toBe(1);
   });
 });
 
@@ -89,15 +89,15 @@ describe('uk-aberdeen-king-street-hourly-no2-pm10-pm25.csv', () => {
       station: { id: 'aberdeen-king-street' },
       timeMarks: 'end',
     });
-    expect(data.counts).toEqual({ read: 44346, kept: 34685, rejected: 9661 });
-    expect(data.issues.counts).toEqual([{ code: 'missing_value', severity: 'error', count: 9661 }]);
+    expect(data.account).toEqual({ rowsRead: 44346, rowsKept: 34685, rowsRejected: 9661 });
+    expect(data.issueCounts).toEqual([{ code: 'missing_value', severity: 'error', count: 9661 }]);
   });
 });
 
 describe('EEA files', () => {
   it('metadata: 275 sampling-point rows of 7 Maltese stations', async () => {
     const meta = await loadEeaStationMetadata(file('eea-station-metadata-malta-DataExtract.csv'));
-    expect(meta.counts).toEqual({ read: 275, kept: 275, rejected: 0 });
+    expect(meta.account).toEqual({ rowsRead: 275, rowsKept: 275, rowsRejected: 0 });
     expect(meta.stations.map((s) => s.id).sort()).toEqual([
       'MT00003',
       'MT00004',
@@ -107,11 +107,11 @@ describe('EEA files', () => {
       'MT00009',
       'MT00011',
     ]);
-    expect(countOf(meta.issues.counts, 'station_moved')).toBeGreaterThan(0);
+    expect(countOf(meta.issueCounts, 'station_moved')).toBeGreaterThan(0);
   });
   it('parquet URL list: 22 files of Malta', async () => {
     const list = await loadEeaParquetUrlList(file('eea-parquet-url-list-malta-historical.csv'));
-    expect(list.counts).toEqual({ read: 22, kept: 22, rejected: 0 });
+    expect(list.account).toEqual({ rowsRead: 22, rowsKept: 22, rowsRejected: 0 });
     expect(list.files[0]).toMatchObject({
       country: 'MT',
       samplingPointId: 'SPO-MT00003_00001_100',

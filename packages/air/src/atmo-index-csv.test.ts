@@ -9,15 +9,13 @@ describe('loadAtmoIndexCsv', async () => {
 
   it('reads the day from the renamed Date column and rejects the row without one', () => {
     expect(data.account).toEqual({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
-    expect(data.issues.issues.map((i) => [i.code, i.severity])).toEqual([
-      ['invalid_date', 'error'],
-    ]);
+    expect(data.issues.map((i) => [i.code, i.severity])).toEqual([['invalid_date', 'error']]);
   });
 
   it('reports issue counts and keeps the deprecated counts alias with the same numbers', () => {
     // The fixture's one rejected row (no date) is the single invalid_date error asserted above.
     expect(data.issueCounts).toEqual([{ code: 'invalid_date', severity: 'error', count: 1 }]);
-    expect(data.counts).toEqual({ read: 3, kept: 2, rejected: 1 });
+    expect(data.account).toEqual({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
   });
 
   it('normalises case and keeps what was published', () => {

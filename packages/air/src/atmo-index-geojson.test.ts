@@ -10,7 +10,7 @@ describe('loadAtmoIndexGeoJson', () => {
 
   it('keeps 3 of 5 features and rejects the 2 without a valid code_qual or zone', () => {
     expect(data.account).toEqual({ rowsRead: 5, rowsKept: 3, rowsRejected: 2 });
-    expect(data.issues.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual([
+    expect(data.issues.filter((i) => i.severity === 'error').map((i) => i.code)).toEqual([
       'invalid_code',
       'missing_zone',
     ]);
@@ -35,7 +35,7 @@ describe('loadAtmoIndexGeoJson', () => {
     // Feature 2: conc_pm10 41 is class 3 (40 < c ≤ 50) but code_pm10 says 2; conc_pm25 8 is class 1
     // (≤ 10) but code_pm25 says 2; code_qual 3 is not the worst published sub-index (2).
     // Its colour differs from the arrêté's only by case: no warning.
-    const warnings = data.issues.issues.filter((i) => i.severity === 'warning');
+    const warnings = data.issues.filter((i) => i.severity === 'warning');
     expect(warnings.map((i) => [i.code, i.field])).toEqual([
       ['sub_index_mismatch', 'code_pm10'],
       ['sub_index_mismatch', 'code_pm25'],

@@ -39,7 +39,7 @@ export interface AtmoIndexRecord {
   readonly longitude?: number;
 }
 
-/** Result of an ATMO index load: `read = kept + rejected` records. */
+/** Result of an ATMO index load: `account.rowsRead = rowsKept + rowsRejected` records. */
 export interface AtmoIndexData extends AirLoadReport {
   readonly records: AtmoIndexRecord[];
 }

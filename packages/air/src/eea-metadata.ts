@@ -31,7 +31,10 @@ export interface EeaSamplingPoint {
   readonly end?: number;
 }
 
-/** Result of {@link loadEeaStationMetadata}: `read = kept + rejected` rows (sampling points). */
+/**
+ * Result of {@link loadEeaStationMetadata}: `account.rowsRead = rowsKept + rowsRejected` rows
+ * (sampling points).
+ */
 export interface EeaMetadata extends AirLoadReport {
   readonly stations: Station[];
   readonly samplingPoints: EeaSamplingPoint[];

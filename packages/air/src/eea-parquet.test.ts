@@ -31,7 +31,7 @@ describe('loadEeaParquet', () => {
   it('reads the parquet layout with the CSV checks', async () => {
     const data = await loadEeaParquet(new Uint8Array(file));
     expect(data.account).toEqual({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
-    expect(data.issues.counts).toEqual([{ code: 'invalid_flag', severity: 'error', count: 1 }]);
+    expect(data.issueCounts).toEqual([{ code: 'invalid_flag', severity: 'error', count: 1 }]);
     expect(data.measurements[0]).toMatchObject({
       stationId: 'SPO-MT00004_00008_100',
       pollutant: 'no2',
@@ -46,7 +46,7 @@ describe('loadEeaParquet', () => {
   });
   it('reports a file that is not parquet', async () => {
     const data = await loadEeaParquet(new TextEncoder().encode('not parquet at all'));
-    expect(data.issues.issues[0]?.code).toBe('invalid_parquet');
+    expect(data.issues[0]?.code).toBe('invalid_parquet');
     expect(data.account.rowsRead).toBe(0);
   });
 });

@@ -15,6 +15,6 @@ describe('loadEeaParquetUrlList', () => {
       country: 'MT',
       samplingPointId: 'SPO-MT00003_00001_100',
     });
-    expect(list.issues.issues[0]?.code).toBe('invalid_url');
+    expect(list.issues[0]?.code).toBe('invalid_url');
   });
 });

@@ -29,12 +29,12 @@ describe('loadEeaStationMetadata on the Malta excerpt (14 rows)', async () => {
   });
 
   it('reports its quirks: a station at two positions, a repeated sampling point, closed points', () => {
-    expect(meta.issues.counts).toEqual([
+    expect(meta.issueCounts).toEqual([
       { code: 'duplicate_sampling_point', severity: 'warning', count: 1 }, // SPO-MT00004_06001_100
       { code: 'station_moved', severity: 'warning', count: 1 }, // MT00007 at 14.1972 and 14.1971
       { code: 'closed_sampling_points', severity: 'info', count: 1 }, // 4 rows with an end date
     ]);
-    expect(meta.issues.issues.at(-1)?.message).toMatch(/^4 rows/);
+    expect(meta.issues.at(-1)?.message).toMatch(/^4 rows/);
   });
 
   it('maps sampling points to stations and pollutants; dd/mm/yyyy dates in UTC+01', () => {
@@ -56,7 +56,7 @@ describe('loadEeaStationMetadata on the Malta excerpt (14 rows)', async () => {
     });
     it('keeps valid values (also below detection limit) and rejects the rest with a reason', () => {
       expect(data.account).toEqual({ rowsRead: 7, rowsKept: 4, rowsRejected: 3 });
-      expect(data.issues.counts).toEqual([
+      expect(data.issueCounts).toEqual([
         { code: 'sentinel_value', severity: 'error', count: 1 }, // −999
         { code: 'invalid_flag', severity: 'error', count: 1 }, // Validity −99
         { code: 'unsupported_pollutant', severity: 'error', count: 1 }, // 38 = NO

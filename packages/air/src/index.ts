@@ -80,7 +80,6 @@ export type {
   AirLoadAccount,
   AirLoadReport,
   Averaging,
-  LoadCounts,
   Measurement,
   Station,
   StationArea,

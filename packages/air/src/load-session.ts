@@ -156,7 +156,7 @@ export class LoadSession {
     return this.#rejected;
   }
 
-  /** The result; `read` is kept + rejected by construction. */
+  /** The result; `account.rowsRead` is kept + rejected by construction. */
   result(): AirData {
     return {
       stations: this.stations,
@@ -167,20 +167,19 @@ export class LoadSession {
 }
 
 /**
- * The report of a load that kept `kept` items and rejected `rejected`: issues, their exact counts,
- * the account (`rowsRead = rowsKept + rowsRejected`) and the deprecated `counts` alias.
+ * The report of a load that kept `kept` items and rejected `rejected`: the issues kept, their
+ * exact counts and the account (`rowsRead = rowsKept + rowsRejected`).
  * @example
  * ```ts
- * const { account } = loadReport(new IssueList(), 44, 1);
+ * const { issues, account } = loadReport(new IssueList(), 44, 1);
+ * issues; // []
  * account; // { rowsRead: 45, rowsKept: 44, rowsRejected: 1 }
  * ```
  */
 export function loadReport(issues: IssueList, kept: number, rejected: number): AirLoadReport {
-  const read = kept + rejected;
   return {
-    issues,
+    issues: [...issues.issues],
     issueCounts: issues.counts,
-    account: { rowsRead: read, rowsKept: kept, rowsRejected: rejected },
-    counts: { read, kept, rejected },
+    account: { rowsRead: kept + rejected, rowsKept: kept, rowsRejected: rejected },
   };
 }

@@ -24,7 +24,7 @@ describe('loadLongTable', async () => {
 
   it('keeps 2 of 7 rows and gives each rejected row its reason', () => {
     expect(data.account).toEqual({ rowsRead: 7, rowsKept: 2, rowsRejected: 5 });
-    expect(data.issues.issues.map((i) => i.code)).toEqual([
+    expect(data.issues.map((i) => i.code)).toEqual([
       'invalid_flag', // validite 0
       'unsupported_pollutant', // benzène is not one of the six
       'sentinel_value', // −999

@@ -2,7 +2,7 @@
  * The normalised model every loader produces: stations and measurements, with the issues found.
  * @packageDocumentation
  */
-import type { IssueCount, IssueList } from '@datacites/core';
+import type { IssueCount, LoadIssue } from '@datacites/core';
 import type { Pollutant } from './pollutants.js';
 import type { Unit } from './units.js';
 
@@ -52,17 +52,6 @@ export interface Measurement {
 }
 
 /**
- * How many candidate values were read, kept and rejected: `read = kept + rejected`.
- * @deprecated Read {@link AirLoadAccount} (`account.rowsRead`, `rowsKept`, `rowsRejected`) instead,
- * the names `@datacites/core`, `@datacites/energy` and `@datacites/gtfs` use.
- */
-export interface LoadCounts {
-  readonly read: number;
-  readonly kept: number;
-  readonly rejected: number;
-}
-
-/**
  * Every input item of a load accounted for, named like `@datacites/core`'s `LoadAccount`:
  * `rowsRead = rowsKept + rowsRejected`, every rejected item having an `error` issue. Items are the
  * candidate values (one per measurement) for measurement loaders, and the records (index records,
@@ -74,20 +63,21 @@ export interface AirLoadAccount {
   readonly rowsRejected: number;
 }
 
-/** The report every air loader returns beside its data, in the shape of the other packages. */
+/**
+ * The report every air loader returns beside its data, in the shape of `@datacites/core`'s
+ * `LoadReport` (and of `@datacites/energy` and `@datacites/gtfs`): `issues`, `issueCounts`,
+ * `account`.
+ */
 export interface AirLoadReport {
-  /** Every problem found; `error` issues are rejected values, `warning` issues kept ones. */
-  readonly issues: IssueList;
-  /** Exact number of issues per code and severity (`issues.counts` when the load ended). */
+  /**
+   * Issues kept (the first `maxIssuesPerCode` of each code), in the order found: `error` issues
+   * are rejected items, `warning` issues kept ones, `info` issues notes.
+   */
+  readonly issues: readonly LoadIssue[];
+  /** Exact number of issues per code and severity, including those not kept in `issues`. */
   readonly issueCounts: readonly IssueCount[];
   /** Every input item kept or rejected with an error issue. */
   readonly account: AirLoadAccount;
-  /**
-   * Same numbers as {@link AirLoadReport.account}.
-   * @deprecated Use `account` (`rowsRead`, `rowsKept`, `rowsRejected`); `counts` will be removed in
-   * a later major version.
-   */
-  readonly counts: LoadCounts;
 }
 
 /** What a measurement loader returns. */

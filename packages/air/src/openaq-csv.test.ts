@@ -10,19 +10,19 @@ describe('loadOpenAqLatestCsv on the France excerpt (16 rows, test/fixtures/SOUR
 
   it('rejects the 3 negative values (PM10 −1.1, CO −11.0, SO2 −0.4) and keeps 13', () => {
     expect(data.account).toEqual({ rowsRead: 16, rowsKept: 13, rowsRejected: 3 });
-    const negatives = data.issues.issues.filter((i) => i.code === 'negative_value');
+    const negatives = data.issues.filter((i) => i.code === 'negative_value');
     expect(negatives.map((i) => i.raw?.split(';')[2])).toEqual(['FR25045', 'FR18043', 'FR05069']);
   });
 
   it('reports the 2 stations last seen in 2016 as stale, and FR10041 listed twice', () => {
-    const stale = data.issues.issues.filter((i) => i.code === 'stale_station');
+    const stale = data.issues.filter((i) => i.code === 'stale_station');
     expect(stale.map((i) => i.message.split(' ')[1])).toEqual(['Rouen', 'COL_OEILLON']);
-    expect(data.issues.counts).toContainEqual({
+    expect(data.issueCounts).toContainEqual({
       code: 'duplicate_value',
       severity: 'warning',
       count: 1,
     });
-    expect(data.issues.counts).toContainEqual({
+    expect(data.issueCounts).toContainEqual({
       code: 'station_moved',
       severity: 'warning',
       count: 1,
@@ -35,8 +35,7 @@ describe('loadOpenAqLatestCsv on the France excerpt (16 rows, test/fixtures/SOUR
     //   python3 csv over the rows with Value ≥ 0: latest row per Location older than the newest
     //   value − 7 days → Rouen Le Conquerant line 13, COL_OEILLON line 14; FR10041/NO2 listed
     //   again, with other coordinates, on line 17.
-    const linesOf = (code: string) =>
-      data.issues.issues.filter((i) => i.code === code).map((i) => i.line);
+    const linesOf = (code: string) => data.issues.filter((i) => i.code === code).map((i) => i.line);
     expect(linesOf('negative_value')).toEqual([12, 15, 16]);
     expect(linesOf('stale_station')).toEqual([13, 14]);
     expect(linesOf('duplicate_value')).toEqual([17]);
@@ -78,7 +77,7 @@ describe('loadOpenAqArchiveCsv', async () => {
       value: 4.2,
     });
     expect(data.stations[0]).toMatchObject({ id: '2178', latitude: 35.1353, longitude: -106.5847 });
-    expect(data.issues.counts).toEqual([
+    expect(data.issueCounts).toEqual([
       { code: 'unsupported_pollutant', severity: 'error', count: 1 },
     ]);
   });

@@ -50,7 +50,7 @@ describe('readOpenAqMeasurements', () => {
     });
   });
   it('keeps flagged values with a warning and rejects negative and null values', () => {
-    expect(data.issues.counts).toEqual([
+    expect(data.issueCounts).toEqual([
       { code: 'flagged_value', severity: 'warning', count: 1 },
       { code: 'negative_value', severity: 'error', count: 1 },
       { code: 'missing_value', severity: 'error', count: 1 },

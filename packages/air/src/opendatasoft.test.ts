@@ -14,7 +14,7 @@ describe('loadOpendatasoftStations', () => {
 
   it('accounts for every record: 4 kept, 3 rejected with an error each', () => {
     expect(data.account).toEqual({ rowsRead: 7, rowsKept: 4, rowsRejected: 3 });
-    expect(data.issues.counts.filter((c) => c.severity === 'error')).toEqual([
+    expect(data.issueCounts.filter((c) => c.severity === 'error')).toEqual([
       { code: 'invalid_flag', severity: 'error', count: 1 }, // r5: sttt_vl 0, no valeur
       { code: 'negative_value', severity: 'error', count: 1 }, // r6: −2
       { code: 'unsupported_pollutant', severity: 'error', count: 1 }, // r7: NO (EEA code 38)
@@ -46,7 +46,7 @@ describe('loadOpendatasoftStations', () => {
       value: 20,
       start: Date.UTC(2014, 11, 31, 23),
     });
-    expect(data.issues.issues.find((i) => i.code === 'mixed_averaging')?.message).toContain(
+    expect(data.issues.find((i) => i.code === 'mixed_averaging')?.message).toContain(
       '3 hour, 1 year',
     );
   });
@@ -61,7 +61,7 @@ describe('loadOpendatasoftStations', () => {
 
   it('reports input that is not an export instead of throwing', () => {
     const bad = loadOpendatasoftStations('{"not": "records"', { source: 'x.json' });
-    expect(bad.issues.issues[0]?.code).toBe('invalid_json');
+    expect(bad.issues[0]?.code).toBe('invalid_json');
     expect(bad.account.rowsRead).toBe(0);
   });
 });

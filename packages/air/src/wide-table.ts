@@ -32,8 +32,8 @@ export interface WideTableOptions extends LoaderOptions {
 
 /**
  * Loads a one-station wide table of hourly values. Each cell is one value: empty cells, negative
- * values and sentinels are rejected with an issue (so `read` counts cells); columns that are not
- * pollutants are reported once (`ignored_column`).
+ * values and sentinels are rejected with an issue (so `account.rowsRead` counts cells); columns
+ * that are not pollutants are reported once (`ignored_column`).
  * @example
  * const data = await loadWideTable('aberdeen-king-street.csv', {
  *   station: { id: 'king-street', name: 'Aberdeen King Street', type: 'traffic', area: 'urban' },
