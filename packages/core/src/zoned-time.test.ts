@@ -185,3 +185,155 @@ describe('zones', () => {
     }
   });
 });
+
+/** Day of the month of the last Sunday of a month (1–12), from the weekday of its last day. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0)); // day 0 of the next month
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/** Day of the month of the first Sunday of a month (1–12). */
+function firstSunday(year: number, month: number): number {
+  return 1 + ((7 - new Date(Date.UTC(year, month - 1, 1)).getUTCDay()) % 7);
+}
+
+const HOUR = 3_600_000;
+
+describe('ZoneClock against the written rules (independent computation)', () => {
+  it('Europe/Paris 2020–2030: UTC+1, +2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October', () => {
+    // EU rule (Directive 2000/84/EC); the Sundays come from Date's weekday, not from Intl.
+    const paris = new ZoneClock('Europe/Paris');
+    const wrong: string[] = [];
+    for (let year = 2020; year <= 2030; year++) {
+      const spring = Date.UTC(year, 2, lastSunday(year, 3), 1);
+      const autumn = Date.UTC(year, 9, lastSunday(year, 10), 1);
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 10 * 60_000) {
+        const expected = t >= spring && t < autumn ? 120 : 60;
+        if (paris.offsetMinutes(t) !== expected) wrong.push(new Date(t).toISOString());
+      }
+      // one millisecond either side of each change
+      expect([
+        paris.offsetMinutes(spring - 1),
+        paris.offsetMinutes(spring),
+        paris.offsetMinutes(autumn - 1),
+        paris.offsetMinutes(autumn),
+      ]).toEqual([60, 120, 120, 60]);
+      // 02:30 local does not exist in spring and happens twice in autumn
+      expect(paris.toUtc(year, 3, lastSunday(year, 3), 2, 30)).toEqual({ kind: 'nonexistent' });
+      expect(paris.toUtc(year, 10, lastSunday(year, 10), 2, 30)).toEqual({
+        kind: 'ambiguous',
+        earlier: autumn - HOUR / 2,
+        later: autumn + HOUR / 2,
+      });
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+    // the dates themselves, as published (e.g. service-public.fr calendars)
+    expect([
+      lastSunday(2020, 3),
+      lastSunday(2020, 10),
+      lastSunday(2030, 3),
+      lastSunday(2030, 10),
+    ]).toEqual([29, 25, 31, 27]);
+  });
+
+  it('Australia/Adelaide 2010–2030 (south of the equator, half-hour offset): +09:30, +10:30 from the first Sunday of October to the first Sunday of April', () => {
+    // IANA rule "AS" since 2008: both changes at 02:00 standard time (02:00 ACST in October,
+    // 03:00 ACDT in April), i.e. 16:30 UTC on the Saturday before.
+    const adelaide = new ZoneClock('Australia/Adelaide');
+    const wrong: string[] = [];
+    for (let year = 2010; year <= 2030; year++) {
+      const end = Date.UTC(year, 3, firstSunday(year, 4), 2) - 9.5 * HOUR; // 03:00 ACDT
+      const start = Date.UTC(year, 9, firstSunday(year, 10), 2) - 9.5 * HOUR; // 02:00 ACST
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += HOUR / 2) {
+        const expected = t < end || t >= start ? 630 : 570;
+        if (adelaide.offsetMinutes(t) !== expected) wrong.push(new Date(t).toISOString());
+      }
+      expect([adelaide.offsetMinutes(end - 1), adelaide.offsetMinutes(end)]).toEqual([630, 570]);
+      expect([adelaide.offsetMinutes(start - 1), adelaide.offsetMinutes(start)]).toEqual([
+        570, 630,
+      ]);
+      // 02:30 local: twice in April, never in October
+      expect(adelaide.toUtc(year, 4, firstSunday(year, 4), 2, 30)).toEqual({
+        kind: 'ambiguous',
+        earlier: end - HOUR / 2,
+        later: end + HOUR / 2,
+      });
+      expect(adelaide.toUtc(year, 10, firstSunday(year, 10), 2, 30)).toEqual({
+        kind: 'nonexistent',
+      });
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+    expect(new Date(Date.UTC(2024, 3, firstSunday(2024, 4))).toISOString().slice(0, 10)).toBe(
+      '2024-04-07',
+    );
+  });
+
+  it('Asia/Kolkata stays at +05:30 (no clock change since 1945)', () => {
+    const kolkata = new ZoneClock('Asia/Kolkata');
+    for (let t = Date.UTC(1970, 0, 1); t < Date.UTC(2040, 0, 1); t += 97 * HOUR) {
+      expect(kolkata.offsetMinutes(t)).toBe(330);
+    }
+    expect(kolkata.toUtcCompatible(2024, 1, 1)).toBe(Date.UTC(2023, 11, 31, 18, 30));
+    expect(kolkata.localIso(Date.UTC(2024, 6, 1, 12))).toBe('2024-07-01T17:30:00+05:30');
+  });
+});
+
+describe('ZoneClock offset search', () => {
+  it('finds the shortest offset periods of the tz data (7 and 12 days) as Intl does', () => {
+    // A daily scan of every zone Node 20.20 lists (1900–2040) found no offset lasting less than
+    // 7 days; the shortest: Brazil's north-east, summer time 8–15 October 2000, and Tucumán,
+    // which left UTC−3 for 12 days in June 2004. Checked against Intl every 15 minutes.
+    for (const [zone, from, to] of [
+      ['America/Recife', Date.UTC(2000, 9, 1), Date.UTC(2000, 9, 25)],
+      ['America/Argentina/Tucuman', Date.UTC(2004, 4, 25), Date.UTC(2004, 6, 1)],
+    ] as const) {
+      const clock = new ZoneClock(zone);
+      const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
+      const offsets = new Set<number>();
+      const mismatches: string[] = [];
+      for (let t = from; t < to; t += 15 * 60_000) {
+        offsets.add(clock.offsetMinutes(t));
+        if (clock.offsetMinutes(t) !== intlLongOffset(fmt, t))
+          mismatches.push(new Date(t).toISOString());
+      }
+      expect({ zone, kinds: offsets.size, mismatches: mismatches.slice(0, 3) }).toEqual({
+        zone,
+        kinds: 2,
+        mismatches: [],
+      });
+    }
+  });
+
+  it('answers instants in any order the same as Intl (cached spans never go stale)', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (const zone of [
+      'Europe/Paris',
+      'America/New_York',
+      'Australia/Sydney',
+      'America/Santiago',
+    ]) {
+      const clock = new ZoneClock(zone);
+      const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
+      const mismatches: string[] = [];
+      for (let k = 0; k < 3000; k++) {
+        // whole minutes between 1980 and 2040, in random order
+        const t = Date.UTC(1980, 0, 1) + Math.floor(random() * 31_557_600) * 60_000;
+        if (clock.offsetMinutes(t) !== intlLongOffset(fmt, t))
+          mismatches.push(new Date(t).toISOString());
+      }
+      expect({ zone, mismatches: mismatches.slice(0, 3) }).toEqual({ zone, mismatches: [] });
+    }
+  });
+
+  it('rejects instants that are not finite numbers', () => {
+    const paris = new ZoneClock('Europe/Paris');
+    expect(() => paris.offsetMinutes(Number.NaN)).toThrow(RangeError);
+    expect(() => paris.offsetMinutes(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    // a fixed zone needs no instant
+    expect(new ZoneClock('UTC+01').offsetMinutes(Number.NaN)).toBe(60);
+  });
+});

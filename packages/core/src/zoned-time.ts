@@ -2,8 +2,9 @@
  * Local wall-clock time in a time zone: files often print naive local times (`2024-10-27 02:30`
  * in Europe/Paris) that must become UTC instants, and back. IANA zones go through
  * `Intl.DateTimeFormat` (the runtime's copy of the IANA tz database); fixed offsets such as
- * `+01:00` or `UTC+01` need no database. Offset transitions are found once per year and zone,
- * then offsets are cached per UTC day, so millions of timestamps cost few `Intl` calls.
+ * `+01:00` or `UTC+01` need no database. Offset transitions are found once per year and zone
+ * (about 150 `Intl` calls a year), then every instant is mapped by arithmetic: millions of
+ * timestamps cost no more `Intl` calls than the years they span.
  * @packageDocumentation
  */
 
@@ -55,15 +56,34 @@ export type LocalToUtc =
 /** Wall-clock fields `[year, month 1–12, day, hour, minute, second]`. */
 export type WallClockFields = readonly [number, number, number, number, number, number];
 
-interface DayChanges {
-  readonly before: number;
-  readonly changes: readonly (readonly [number, number])[];
+/** Offset changes of one UTC calendar year. */
+interface YearChanges {
+  /** Offset at the first instant of the year, in minutes. */
+  readonly initial: number;
+  /** Instants (epoch ms, ascending) at which the offset changes within the year. */
+  readonly at: readonly number[];
+  /** Offset in minutes from each instant of `at` on. */
+  readonly after: readonly number[];
 }
 
-interface YearChanges {
-  readonly initial: number;
-  readonly changes: readonly (readonly [number, number])[];
+/**
+ * Spacing of the offset probes when a year's transitions are searched. Every change of offset
+ * is found as long as no offset lasts less than this: in the IANA data of Node 20.20 (tz 2025c)
+ * the shortest offset periods from 1900 to 2040 last 7 days (Brazil's north-east in October
+ * 2000), a daily scan of every zone the runtime lists. Between two probes the change is located
+ * by bisection to the minute.
+ */
+const PROBE_STEP_MS = 3 * DAY_MS;
+
+/** Epoch ms of 1 January 00:00 UTC of a year (years 0–99 included, which `Date.UTC` maps to 19xx). */
+function yearStartMs(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  return date.getTime();
 }
+
+/** `M/D/YYYY, HH:MM:SS` as printed by the `en-US` formatter below. */
+const US_WALL_CLOCK = /^(\d{1,2})\/(\d{1,2})\/(\d{1,6}), (\d{2}):(\d{2}):(\d{2})$/;
 
 /**
  * Converts between UTC instants (epoch milliseconds) and wall-clock time in one time zone: an
@@ -83,8 +103,12 @@ export class ZoneClock {
   readonly timeZone: string;
   readonly #fixed: number | undefined;
   readonly #format: Intl.DateTimeFormat | undefined;
-  readonly #days = new Map<number, number | DayChanges>();
   readonly #years = new Map<number, YearChanges>();
+  // The span of constant offset (clipped to its UTC year) that answered last: sorted
+  // timestamps stay inside it, so most look-ups are two comparisons.
+  #spanStart = Number.NaN;
+  #spanEnd = Number.NaN;
+  #spanOffset = 0;
 
   constructor(timeZone = 'Europe/Paris') {
     this.timeZone = timeZone;
@@ -104,19 +128,14 @@ export class ZoneClock {
           });
   }
 
-  /** UTC offset in minutes (local − UTC) at a UTC instant, e.g. 60 or 120 for Europe/Paris. */
+  /**
+   * UTC offset in minutes (local − UTC) at a UTC instant, e.g. 60 or 120 for Europe/Paris.
+   * Throws a `RangeError` for an instant that is not a finite number.
+   */
   offsetMinutes(utcMs: number): number {
     if (this.#fixed !== undefined) return this.#fixed;
-    const dayIndex = Math.floor(utcMs / DAY_MS);
-    let entry = this.#days.get(dayIndex);
-    if (entry === undefined) {
-      entry = this.#dayEntry(dayIndex);
-      this.#days.set(dayIndex, entry);
-    }
-    if (typeof entry === 'number') return entry;
-    let offset = entry.before;
-    for (const [at, after] of entry.changes) if (utcMs >= at) offset = after;
-    return offset;
+    if (utcMs >= this.#spanStart && utcMs < this.#spanEnd) return this.#spanOffset;
+    return this.#enterSpan(utcMs);
   }
 
   /** Wall-clock fields at a UTC instant. */
@@ -189,80 +208,128 @@ export class ZoneClock {
     minute = 0,
     second = 0,
   ): number {
-    const r = this.toUtc(year, month, day, hour, minute, second);
-    if (r.kind === 'unique') return r.utc;
-    if (r.kind === 'ambiguous') return r.earlier;
     const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
     const before = this.offsetMinutes(asUtc - DAY_MS);
     const after = this.offsetMinutes(asUtc + DAY_MS);
+    // No clock change within a day either side (offsets last longer than two days): the one
+    // instant, as toUtc would find it, without building its result.
+    if (before === after) return asUtc - before * MINUTE_MS;
+    const r = this.toUtc(year, month, day, hour, minute, second);
+    if (r.kind === 'unique') return r.utc;
+    if (r.kind === 'ambiguous') return r.earlier;
     return asUtc - Math.min(before, after) * MINUTE_MS;
   }
 
-  /** The offset of a UTC day, or its changes when it holds a transition. */
-  #dayEntry(dayIndex: number): number | DayChanges {
-    const dayStart = dayIndex * DAY_MS;
-    const dayEnd = dayStart + DAY_MS;
-    const year = this.#yearChanges(new Date(dayStart).getUTCFullYear());
-    let before = year.initial;
-    const changes: [number, number][] = [];
-    for (const [at, after] of year.changes) {
-      if (at <= dayStart) before = after;
-      else if (at < dayEnd) changes.push([at, after]);
+  /** Finds the span of constant offset holding an instant, caches it and returns its offset. */
+  #enterSpan(utcMs: number): number {
+    if (!Number.isFinite(utcMs)) throw new RangeError(`Invalid instant: ${utcMs}`);
+    const year = new Date(utcMs).getUTCFullYear();
+    const { initial, at, after } = this.#yearChanges(year);
+    let start = yearStartMs(year);
+    let end = yearStartMs(year + 1);
+    let offset = initial;
+    for (let k = 0; k < at.length; k++) {
+      const change = at[k] as number;
+      if (change > utcMs) {
+        end = change;
+        break;
+      }
+      start = change;
+      offset = after[k] as number;
     }
-    return changes.length === 0 ? before : { before, changes };
+    this.#spanStart = start;
+    this.#spanEnd = end;
+    this.#spanOffset = offset;
+    return offset;
   }
 
   /**
-   * Offset transitions of a UTC year: the offset at each UTC midnight through Intl, then a
-   * binary search (to the minute) inside each day whose end offset differs — about 380 Intl calls
-   * a year. Finds every transition as long as two are at least a day apart, true of the IANA data.
+   * Offset changes of a UTC year, computed once per year and zone: the offset is read through
+   * Intl every {@link PROBE_STEP_MS} (about 120 probes a year), and where two probes differ the
+   * change is located by bisection to the minute (about 12 more each).
    */
   #yearChanges(year: number): YearChanges {
     let cached = this.#years.get(year);
     if (cached) return cached;
-    const start = Date.UTC(year, 0, 1);
-    const days = Math.round((Date.UTC(year + 1, 0, 1) - start) / DAY_MS);
-    const changes: [number, number][] = [];
+    const start = yearStartMs(year);
+    const end = yearStartMs(year + 1);
     const initial = this.#intlOffset(start);
+    const at: number[] = [];
+    const after: number[] = [];
+    let lo = start; // offset there: previous
     let previous = initial;
-    for (let d = 1; d <= days; d++) {
-      const end = start + d * DAY_MS;
-      const offset = this.#intlOffset(end);
-      if (offset === previous) continue;
-      let lo = end - DAY_MS; // offset there: previous
-      let hi = end; // offset there: differs
-      while (hi - lo > MINUTE_MS) {
-        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-        if (this.#intlOffset(mid) === previous) lo = mid;
-        else hi = mid;
+    while (lo < end) {
+      const hi = Math.min(lo + PROBE_STEP_MS, end);
+      const offset = this.#intlOffset(hi);
+      if (offset !== previous) {
+        // Bisection on whole minutes: lo keeps the old offset, change the new one.
+        let before = lo;
+        let change = hi;
+        let changed = offset;
+        while (change - before > MINUTE_MS) {
+          const mid = before + Math.floor((change - before) / 2 / MINUTE_MS) * MINUTE_MS;
+          const o = this.#intlOffset(mid);
+          if (o === previous) before = mid;
+          else {
+            change = mid;
+            changed = o;
+          }
+        }
+        // A change exactly at the next year's first instant belongs to that year.
+        if (change < end) {
+          at.push(change);
+          after.push(changed);
+        }
+        previous = offset;
       }
-      changes.push([hi, this.#intlOffset(hi)]);
-      previous = offset;
+      lo = hi;
     }
-    cached = { initial, changes };
+    cached = { initial, at, after };
     this.#years.set(year, cached);
     return cached;
   }
 
+  /** Offset at an instant, from the wall clock Intl prints for it (seconds dropped). */
   #intlOffset(utcMs: number): number {
-    let year = 0;
-    let month = 0;
-    let day = 0;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    for (const part of (this.#format as Intl.DateTimeFormat).formatToParts(utcMs)) {
-      const v = Number(part.value);
-      if (part.type === 'year') year = v;
-      else if (part.type === 'month') month = v;
-      else if (part.type === 'day') day = v;
-      else if (part.type === 'hour') hour = v;
-      else if (part.type === 'minute') minute = v;
-      else if (part.type === 'second') second = v;
+    const format = this.#format as Intl.DateTimeFormat;
+    // `format` and a regular expression cost a quarter of `formatToParts`; the parts remain
+    // the fallback should a runtime print this locale differently.
+    const m = US_WALL_CLOCK.exec(format.format(utcMs));
+    let wall: number;
+    if (m) {
+      wall = wallMs(
+        Number(m[3]),
+        Number(m[1]),
+        Number(m[2]),
+        Number(m[4]),
+        Number(m[5]),
+        Number(m[6]),
+      );
+    } else {
+      const f = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+      for (const part of format.formatToParts(utcMs)) {
+        if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
+      }
+      wall = wallMs(f.year, f.month, f.day, f.hour, f.minute, f.second);
     }
-    const wall = Date.UTC(year, month - 1, day, hour, minute, second);
     return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / MINUTE_MS);
   }
+}
+
+/** Epoch ms of wall-clock fields read as UTC (month 1–12; years 0–99 kept as such). */
+function wallMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
 }
 
 const shared = new Map<string, ZoneClock>();

@@ -157,3 +157,178 @@ describe('loadCurveIndicators on hand-made curves', () => {
     ).toThrow(RangeError);
   });
 });
+
+/**
+ * Independent reference: every interval start read through its own `Intl.DateTimeFormat` call
+ * (no offset caching, no runs), grouped by local date, slot and weekday with plain objects.
+ */
+function referenceIndicators(
+  timestamps: readonly number[],
+  values: readonly number[],
+  stepMinutes: number,
+  stamp: 'end' | 'start',
+  timeZone: string,
+) {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    weekday: 'short',
+  });
+  const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const slots = 1440 / stepMinutes;
+  const days = new Map<string, { count: number; sum: number; min: number; max: number }>();
+  const slotCount = new Array<number>(slots).fill(0);
+  const slotSum = new Array<number>(slots).fill(0);
+  const weekCount = new Array<number>(7 * slots).fill(0);
+  const weekSum = new Array<number>(7 * slots).fill(0);
+  let night = 0;
+  let day = 0;
+  let nightSum = 0;
+  let daySum = 0;
+  timestamps.forEach((t, i) => {
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) return;
+    const start = stamp === 'end' ? t - stepMinutes * 60_000 : t;
+    const parts = Object.fromEntries(format.formatToParts(start).map((p) => [p.type, p.value]));
+    const date = `${parts.year}-${parts.month}-${parts.day}`;
+    const minutes = Number(parts.hour) * 60 + Number(parts.minute);
+    const slot = Math.floor(minutes / stepMinutes);
+    const d = days.get(date) ?? { count: 0, sum: 0, min: Infinity, max: -Infinity };
+    days.set(date, {
+      count: d.count + 1,
+      sum: d.sum + v,
+      min: Math.min(d.min, v),
+      max: Math.max(d.max, v),
+    });
+    slotCount[slot] = (slotCount[slot] as number) + 1;
+    slotSum[slot] = (slotSum[slot] as number) + v;
+    const w = weekdays.indexOf(parts.weekday as string) * slots + slot;
+    weekCount[w] = (weekCount[w] as number) + 1;
+    weekSum[w] = (weekSum[w] as number) + v;
+    if (minutes < 360) {
+      night++;
+      nightSum += v;
+    } else if (minutes < 1320) {
+      day++;
+      daySum += v;
+    }
+  });
+  const mean = (sums: number[], counts: number[]) =>
+    sums.map((x, i) => (counts[i] === 0 ? Number.NaN : x / (counts[i] as number)));
+  return {
+    days,
+    slotCount,
+    weekCount,
+    slotMean: mean(slotSum, slotCount),
+    weekMean: mean(weekSum, weekCount),
+    night,
+    day,
+    nightSum,
+    daySum,
+  };
+}
+
+/** Largest absolute difference between two lists of means (NaN where both are NaN counts 0). */
+function largestDifference(a: readonly number[], b: readonly number[]): number {
+  let largest = a.length === b.length ? 0 : Number.POSITIVE_INFINITY;
+  a.forEach((x, i) => {
+    const y = b[i] as number;
+    const d = Number.isNaN(x) && Number.isNaN(y) ? 0 : Math.abs(x - y);
+    largest = Number.isNaN(d) ? Number.POSITIVE_INFINITY : Math.max(largest, d);
+  });
+  return largest;
+}
+
+describe('loadCurveIndicators against a per-point Intl computation', () => {
+  it('matches over 2024 in Paris, 10-minute steps stamped at the end, with gaps and disorder', () => {
+    const t0 = Date.parse('2023-12-31T23:10:00Z'); // 00:10 local on 1 January 2024
+    const timestamps: number[] = [];
+    const values: number[] = [];
+    for (let i = 0; i < 366 * 144; i++) {
+      timestamps.push(t0 + i * 600_000);
+      // a deterministic pattern with missing values every 997th point
+      values.push(i % 997 === 5 ? Number.NaN : 300 + ((i * 7919) % 503));
+    }
+    // two rows swapped around the spring change (31 March 01:00 UTC) to exercise disorder
+    const k = timestamps.indexOf(Date.parse('2024-03-31T01:00:00Z'));
+    [timestamps[k], timestamps[k + 1]] = [timestamps[k + 1] as number, timestamps[k] as number];
+    [values[k], values[k + 1]] = [values[k + 1] as number, values[k] as number];
+    const curve = {
+      timestamps,
+      values,
+      unit: 'W' as const,
+      stepMinutes: 10,
+      stamp: 'end' as const,
+    };
+    const ind = loadCurveIndicators(curve);
+    const ref = referenceIndicators(timestamps, values, 10, 'end', 'Europe/Paris');
+    expect(ind.outOfOrder).toBe(1);
+    expect(ind.missing).toBe(values.filter((v) => Number.isNaN(v)).length);
+    expect(ind.days.map((d) => [d.date, d.count, d.minimum, d.maximum])).toEqual(
+      [...ref.days].map(([date, d]) => [date, d.count, d.min, d.max]),
+    );
+    ind.days.forEach((d) => {
+      expect(d.energy).toBeCloseTo(((ref.days.get(d.date)?.sum ?? Number.NaN) * 10) / 60, 6);
+    });
+    // 23 and 25 hours of 10-minute intervals on 31 March and 27 October 2024
+    const expected = new Map(ind.days.map((d) => [d.date, d.expected]));
+    expect([
+      expected.get('2024-03-31'),
+      expected.get('2024-10-27'),
+      expected.get('2024-06-01'),
+    ]).toEqual([138, 150, 144]);
+    expect(ind.typicalDay.count).toEqual(ref.slotCount);
+    expect(ind.typicalWeek.count).toEqual(ref.weekCount);
+    // means per slot: a value placed in the wrong slot on a clock-change day shows here even when
+    // the spring and autumn errors cancel in the counts
+    expect(largestDifference(ind.typicalDay.meanPower, ref.slotMean)).toBeLessThan(1e-9);
+    expect(largestDifference(ind.typicalWeek.meanPower, ref.weekMean)).toBeLessThan(1e-9);
+    expect(ind.night.count).toBe(ref.night);
+    expect(ind.day.count).toBe(ref.day);
+    expect(ind.night.meanPower).toBeCloseTo(ref.nightSum / ref.night, 9);
+    expect(ind.day.meanPower).toBeCloseTo(ref.daySum / ref.day, 9);
+  });
+
+  it('matches in Australia/Adelaide (UTC+09:30, summer +10:30), 15-minute steps off the grid', () => {
+    // Southern hemisphere and a half-hour offset: summer time ends 7 April 2024 and starts
+    // 6 October 2024 (16:30 UTC the day before). Stamps at :07, :22, :37, :52 (interval starts).
+    const t0 = Date.parse('2024-03-20T00:07:00Z');
+    const timestamps: number[] = [];
+    const values: number[] = [];
+    for (let t = t0; t < Date.parse('2024-10-20T00:00:00Z'); t += 15 * 60_000) {
+      timestamps.push(t);
+      values.push((t / 60_000) % 89);
+    }
+    const curve = {
+      timestamps,
+      values,
+      unit: 'kW' as const,
+      stepMinutes: 15,
+      stamp: 'start' as const,
+    };
+    const ind = loadCurveIndicators(curve, { timeZone: 'Australia/Adelaide' });
+    const ref = referenceIndicators(timestamps, values, 15, 'start', 'Australia/Adelaide');
+    expect(ind.days.map((d) => [d.date, d.count, d.minimum, d.maximum])).toEqual(
+      [...ref.days].map(([date, d]) => [date, d.count, d.min, d.max]),
+    );
+    const expected = new Map(ind.days.map((d) => [d.date, d.expected]));
+    expect([
+      expected.get('2024-04-07'),
+      expected.get('2024-10-06'),
+      expected.get('2024-05-01'),
+    ]).toEqual([100, 92, 96]);
+    expect(ind.typicalDay.count).toEqual(ref.slotCount);
+    expect(ind.typicalWeek.count).toEqual(ref.weekCount);
+    // means per slot: a value placed in the wrong slot on a clock-change day shows here even when
+    // the spring and autumn errors cancel in the counts
+    expect(largestDifference(ind.typicalDay.meanPower, ref.slotMean)).toBeLessThan(1e-9);
+    expect(largestDifference(ind.typicalWeek.meanPower, ref.weekMean)).toBeLessThan(1e-9);
+    expect(ind.night.count).toBe(ref.night);
+    expect(ind.day.count).toBe(ref.day);
+  });
+});

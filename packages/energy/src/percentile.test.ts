@@ -34,4 +34,31 @@ describe('nearestRankPercentile', () => {
     expect(nearestRankPercentile([], 5)).toBeNaN();
     expect(() => nearestRankPercentile([1], 101)).toThrow(RangeError);
   });
+
+  it('agrees with a full sort on long inputs (one bracketing pass), whatever their order', () => {
+    // Independent method as above: sort ascending, index ⌈p/100·N⌉ − 1 over the finite values.
+    let seed = 1;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const n = 200_000;
+    const noisy = Array.from({ length: n }, (_, i) =>
+      i % 1_009 === 0 ? Number.NaN : Math.round(random() * 5_000) / 10,
+    );
+    const ascending = Float64Array.from({ length: n }, (_, i) => i * 0.5);
+    const descending = ascending.slice().reverse();
+    // Every 50th value is huge: the evenly spaced sample (every 48.8th value) sees them far more
+    // often than they occur, so its bracket misses and the full selection answers.
+    const skewed = Float64Array.from({ length: 204_800 }, (_, i) => (i % 50 === 0 ? 1e9 : i % 977));
+    for (const values of [noisy, ascending, descending, skewed]) {
+      const sorted = Array.from(values)
+        .filter((v) => Number.isFinite(v))
+        .sort((a, b) => a - b);
+      for (const p of [0, 0.1, 5, 50, 95, 100]) {
+        const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+        expect(nearestRankPercentile(values, p)).toBe(sorted[rank - 1]);
+      }
+    }
+  });
 });
