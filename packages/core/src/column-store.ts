@@ -123,6 +123,97 @@ export class Column {
     if (this.dictionary.length * 2 > slots.length) this.#rehash();
   }
 
+  /**
+   * The dictionary code of `value`, added when new; no row is appended (see {@link pushCode}).
+   * Used by the byte lane, which caches codes by the bytes of cells.
+   */
+  intern(value: string): number {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const stored = slots[slot]!;
+      if (stored === 0) break;
+      if (this.dictionary[stored - 1] === value) return stored - 1;
+      slot = (slot + 1) & mask;
+    }
+    const code = this.dictionary.length;
+    this.dictionary.push(value);
+    slots[slot] = code + 1;
+    // Not taken back by pop(): the string belongs to no row yet.
+    this.#newSlot = -1;
+    if (this.dictionary.length * 2 > slots.length) this.#rehash();
+    return code;
+  }
+
+  /**
+   * Appends `values[from, to)` (numbers, or 0/1 for a boolean column); a cell whose `empty` flag
+   * is 1 is appended as empty (`undefined`) instead.
+   */
+  appendNumbers(values: Float64Array, empty: Uint8Array, from: number, to: number): void {
+    if (this.length + to - from > this.data.length) this.reserve(this.length + to - from);
+    let row = this.length;
+    let k = from;
+    if (this.storage === 'int32') {
+      const data = this.data as Int32Array;
+      for (; k < to; k++, row++) {
+        if (empty[k] === 1) this.#markEmpty(row);
+        else {
+          const value = values[k]!;
+          if ((value | 0) !== value) break;
+          data[row] = value;
+        }
+      }
+      if (k < to) this.#widen();
+    }
+    const data = this.data as Float64Array | Uint8Array;
+    for (; k < to; k++, row++) {
+      if (empty[k] === 1) this.#markEmpty(row);
+      else data[row] = values[k]!;
+    }
+    this.length = row;
+    this.#newSlot = -1;
+  }
+
+  #markEmpty(row: number): void {
+    this.state ??= new Uint8Array(this.data.length);
+    this.state[row] = EMPTY;
+  }
+
+  /** Appends dictionary codes `codes[from, to)` (from {@link intern}); `empty` as above. */
+  appendCodes(codes: Int32Array, empty: Uint8Array, from: number, to: number): void {
+    const count = to - from;
+    if (this.length + count > this.data.length) this.reserve(this.length + count);
+    let row = this.length;
+    const data = this.data;
+    for (let k = from; k < to; k++, row++) {
+      if (empty[k] === 1) this.#markEmpty(row);
+      else data[row] = codes[k]!;
+    }
+    this.length = row;
+    this.#newSlot = -1;
+  }
+
+  /** Appends `count` empty (`undefined`) cells. */
+  appendEmpty(count: number): void {
+    if (this.length + count > this.data.length) this.reserve(this.length + count);
+    this.state ??= new Uint8Array(this.data.length);
+    this.state.fill(EMPTY, this.length, this.length + count);
+    this.length += count;
+    this.#newSlot = -1;
+  }
+
+  /** Appends the dictionary code of a string already interned with {@link intern}. */
+  pushCode(code: number): void {
+    const row = this.length;
+    if (row === this.data.length) this.reserve(row + 1);
+    this.data[row] = code;
+    this.length = row + 1;
+    this.#newSlot = -1;
+  }
+
   #rehash(): void {
     const slots = new Int32Array(this.#slots.length * 2);
     const mask = slots.length - 1;

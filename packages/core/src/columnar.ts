@@ -7,13 +7,14 @@
  */
 import { CellReader, describeFailure } from './cell-reader.js';
 import { Column, type ColumnStorage } from './column-store.js';
+import { ByteRowReader, byteModes, type CellDecoder } from './columnar-bytes.js';
 import { excerpt } from './issues.js';
 import { type LoadOptions, type LoadReport, startLoad } from './load.js';
 import type { RecordView } from './record-scanner.js';
 import type { SinkContext } from './row-sink.js';
 import type { Source } from './source.js';
 import type { Table, TableColumn } from './table.js';
-import type { RecordSink } from './table-decoder.js';
+import type { ByteRecordSink, RecordSink } from './table-decoder.js';
 import { parseClockTime, parseNumber } from './values.js';
 
 export { Column, type ColumnStorage } from './column-store.js';
@@ -72,8 +73,11 @@ function storageOf(column: TableColumn): ColumnStorage {
   }
 }
 
-class ColumnarSink implements RecordSink {
+class ColumnarSink implements RecordSink, ByteRecordSink {
   readonly columns: Column[];
+  /** Set by {@link start} when every column can be read from bytes. */
+  bytes: ByteRecordSink | undefined;
+  #byteReader: ByteRowReader | undefined;
   rows = 0;
   /** Source line of each kept row (capacity may exceed {@link rows}). */
   lines = new Uint32Array(1024);
@@ -98,6 +102,46 @@ class ColumnarSink implements RecordSink {
 
   start(_names: readonly string[], positions: Int32Array): void {
     this.#positions = positions;
+    const modes = byteModes(
+      this.#table.columns,
+      positions,
+      this.#modes,
+      this.columns.map((column) => column.storage),
+      { string: FAST_STRING, number: FAST_NUMBER, time: FAST_TIME },
+    );
+    if (modes) {
+      this.#byteReader = new ByteRowReader(this.#table.columns, this.columns, positions, modes);
+      this.bytes = this;
+    }
+  }
+
+  checkRows(
+    bytes: Uint8Array,
+    cellStarts: Int32Array,
+    cellEnds: Int32Array,
+    width: number,
+    status: Uint8Array,
+    from: number,
+    to: number,
+    decode: CellDecoder,
+  ): void {
+    this.#byteReader!.check(bytes, cellStarts, cellEnds, width, status, from, to, decode);
+  }
+
+  storeRows(from: number, to: number, firstLine: number): void {
+    this.#byteReader!.store(from, to);
+    const count = to - from;
+    if (this.rows + count > this.lines.length) this.#growLines(this.rows + count);
+    for (let k = 0; k < count; k++) this.lines[this.rows + k] = firstLine + k;
+    this.rows += count;
+  }
+
+  endRows(): void {
+    this.#byteReader!.endBatch();
+  }
+
+  resetBytes(): void {
+    this.#byteReader?.reset();
   }
 
   reserve(rows: number): void {

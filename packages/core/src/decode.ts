@@ -91,6 +91,19 @@ export class TextStreamDecoder {
     return new TextDecoder(this.encoding, { fatal: this.encoding === 'utf-8', ignoreBOM: true });
   }
 
+  /**
+   * True when no bytes are held back (the BOM was looked at and no UTF-8 sequence is cut), so
+   * the byte lane may take the next bytes itself.
+   */
+  get idle(): boolean {
+    return this.#started && this.#carry === undefined;
+  }
+
+  /** Counts bytes the byte lane read itself, so later issue offsets stay right. */
+  skip(bytes: number): void {
+    this.#offset += bytes;
+  }
+
   /** Decodes the next chunk; pass `final` with the last one (it may be empty). */
   decode(chunk: Uint8Array, final = false): string {
     if (this.#carry) {
@@ -135,9 +148,7 @@ export class TextStreamDecoder {
         severity: 'warning',
         message: `Invalid UTF-8 at byte ${this.#offset + bad}: read as windows-1252 from there on`,
         ...(this.#file === undefined ? {} : { file: this.#file }),
-        raw: Array.from(whole.subarray(bad, bad + 4), (b) => b.toString(16).padStart(2, '0')).join(
-          ' ',
-        ),
+        raw: invalidSequence(whole, bad),
       });
       this.encoding = 'windows-1252';
       this.#decoder = this.#makeDecoder();
@@ -167,6 +178,11 @@ const CP1252 = new Uint16Array(256).map((_, byte) =>
   byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : byte,
 );
 
+/** Decodes windows-1252 bytes (the WHATWG table, the same in Node and browsers). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return windows1252.decode(bytes);
+}
+
 const windows1252: ChunkDecoder = {
   decode(bytes) {
     const parts: string[] = [];
@@ -179,6 +195,16 @@ const windows1252: ChunkDecoder = {
     return parts.join('');
   },
 };
+
+/**
+ * The invalid bytes at `at` in hex: up to 4 bytes, stopping before the first ASCII byte, so the
+ * excerpt does not depend on where the input was cut into chunks.
+ */
+function invalidSequence(bytes: Uint8Array, at: number): string {
+  let end = at + 1;
+  while (end < Math.min(bytes.length, at + 4) && bytes[end]! >= 0x80) end++;
+  return Array.from(bytes.subarray(at, end), (b) => b.toString(16).padStart(2, '0')).join(' ');
+}
 
 /** Length of the prefix made of complete UTF-8 sequences (an incomplete tail waits). */
 function completeUtf8Length(bytes: Uint8Array): number {
@@ -194,8 +220,8 @@ function completeUtf8Length(bytes: Uint8Array): number {
   return n;
 }
 
-/** Offset of the first byte that does not start a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Offset of the first byte that does not start a valid UTF-8 sequence (`length` if none). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -62,6 +62,7 @@ export {
 } from './source.js';
 export {
   defineTable,
+  type NumberRange,
   normalizeHeader,
   type RowOf,
   type Table,

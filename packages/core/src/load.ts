@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { type ArchiveLimits, gunzipChunks, isGzip } from './archive.js';
+import { ByteLane } from './byte-lane.js';
 import { TextStreamDecoder } from './decode.js';
 import { DataError, type IssueCount, IssueList, type LoadIssue } from './issues.js';
 import { openSource, type ReadOptions, type Source } from './source.js';
@@ -107,6 +108,7 @@ export async function startLoad(
     let chunks = opened.chunks;
     let totalBytes = opened.totalBytes;
     let bytesRead = 0;
+    let lane: ByteLane | undefined;
     const iterator = chunks[Symbol.asyncIterator]();
     let next = await iterator.next();
     if (!next.done && isGzip(next.value)) {
@@ -143,7 +145,11 @@ export async function startLoad(
 
     function* step(chunk: Uint8Array, final: boolean): Iterable<void> {
       options.signal?.throwIfAborted();
-      decoder.push(text.decode(chunk, final), final);
+      if (lane) lane.push(chunk, final);
+      else {
+        decoder.push(text.decode(chunk, final), final);
+        if (!final) lane = ByteLane.open(decoder, text, options.maxRecordChars);
+      }
       decoder.account.bytesRead = bytesRead;
       options.onProgress?.({ file, bytesRead, totalBytes, rows: decoder.account.rowsRead });
       yield;

@@ -96,6 +96,36 @@ export class RecordScanner implements RecordView {
     this.#maxRecordChars = options.maxRecordChars ?? 16 * 1024 * 1024;
   }
 
+  /**
+   * True between records: no partial record is held and no line feed is awaited after a final
+   * carriage return, so the byte lane may read the next bytes itself.
+   */
+  get idle(): boolean {
+    return (
+      this.#recordStart >= this.#buffer.length &&
+      this.count === 0 &&
+      !this.#inQuotes &&
+      !this.#afterQuote &&
+      !this.#oversized &&
+      !this.#skipLineFeed
+    );
+  }
+
+  /** 1-based physical line where the next record starts. */
+  get nextLine(): number {
+    return this.#currentLine;
+  }
+
+  /** Counts lines the byte lane read itself, so later line numbers stay right. */
+  advanceLines(lines: number): void {
+    this.#currentLine += lines;
+  }
+
+  /** Drops the wait for a line feed after a final carriage return (the next byte is not one). */
+  clearLineFeedSkip(): void {
+    this.#skipLineFeed = false;
+  }
+
   /** The value of field `index` of the current record (unescaped). */
   field(index: number): string {
     const start = this.starts[index]!;

@@ -45,8 +45,38 @@ export interface LoadAccount {
   delimiter: string;
 }
 
+/**
+ * A sink that also reads plain records (no quotes, one field per column) straight from their
+ * bytes: the byte lane of `load.ts` gives it the records it can, and the text path the others.
+ */
+export interface ByteRecordSink {
+  /**
+   * Reads the cells of records `from` to `to` of a batch, cell `c` of record `k` being
+   * `bytes[cellStarts[k * width + c], cellEnds[k * width + c])`, without storing anything.
+   * Skips records whose `status` is not 0 and sets it to 1 for those the text path must read.
+   */
+  checkRows(
+    bytes: Uint8Array,
+    cellStarts: Int32Array,
+    cellEnds: Int32Array,
+    width: number,
+    status: Uint8Array,
+    from: number,
+    to: number,
+    decode: (bytes: Uint8Array, start: number, end: number) => string,
+  ): void;
+  /** Stores records `from` to `to` of the batch (checked, status 0), found from `firstLine` on. */
+  storeRows(from: number, to: number, firstLine: number): void;
+  /** Called once the batch's records are all stored or handed to the text path. */
+  endRows(): void;
+  /** Forgets what was remembered by bytes (the text encoding changed). */
+  resetBytes(): void;
+}
+
 /** Receives data records once the header is known. */
 export interface RecordSink {
+  /** Set (after {@link start}) when the sink reads plain records from bytes too. */
+  readonly bytes?: ByteRecordSink | undefined;
   /** Called once with the header names and, for each table column, its field index or -1. */
   start(names: readonly string[], positions: Int32Array): void;
   /** Decodes a record; returns false when rejected (after adding at least one error issue). */
@@ -101,6 +131,26 @@ export class TableDecoder {
       encoding: 'utf-8',
       delimiter: options.delimiter ?? '',
     };
+  }
+
+  /**
+   * What the byte lane needs once the header is read and the sink reads bytes: the scanner (to
+   * keep its line count and see when it is between records), the header width, the sink.
+   */
+  get byteLane():
+    | { readonly scanner: RecordScanner; readonly width: number; readonly sink: ByteRecordSink }
+    | undefined {
+    const sink = this.#sink.bytes;
+    if (this.header === undefined || this.#sample !== undefined || !sink || !this.#scanner)
+      return undefined;
+    return { scanner: this.#scanner, width: this.#width, sink };
+  }
+
+  /** Counts rows the byte lane is about to store (after the possible footers held back). */
+  keepByteRows(count: number): void {
+    if (this.#pending.length > 0) this.#flushPending();
+    this.account.rowsRead += count;
+    this.account.rowsKept += count;
   }
 
   /** Base of the issues of this file. */

@@ -61,6 +61,17 @@ export interface TableColumn {
    * undefined and the columnar mode calls zod for this column.
    */
   readonly fastCheck: ((value: unknown) => boolean) | undefined;
+  /** For a number schema with only bounds and integer checks: those checks, for loops. */
+  readonly range: NumberRange | undefined;
+}
+
+/** The checks of a plain zod number schema: integer or not, and bounds. */
+export interface NumberRange {
+  readonly integer: boolean;
+  readonly min: number;
+  readonly max: number;
+  readonly minInclusive: boolean;
+  readonly maxInclusive: boolean;
 }
 
 /** A declared table: its zod object schema and its compiled columns. */
@@ -123,6 +134,7 @@ export function defineTable<Shape extends z.ZodRawShape>(
       identity: !defaulted && IDENTITY_TYPES.has(innerType),
       valueSchema: inner,
       fastCheck: fastCheckOf(inner, kind),
+      range: numberRangeOf(inner),
     });
   }
   return {
@@ -152,31 +164,43 @@ function firstCharacters(markers: ReadonlySet<string>): Uint8Array {
   return first;
 }
 
+interface SchemaDef {
+  type: string;
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  entries?: Record<string, string | number>;
+}
+
+/** The bounds and integer check of a zod number schema, when it has no other check. */
+function numberRangeOf(schema: z.ZodType): NumberRange | undefined {
+  const def = schema._zod.def as SchemaDef;
+  if (def.type !== 'number') return undefined;
+  let integer = def.format === 'safeint';
+  if (def.format !== undefined && def.format !== 'safeint') return undefined;
+  let min = Number.NEGATIVE_INFINITY;
+  let max = Number.POSITIVE_INFINITY;
+  let minInclusive = true;
+  let maxInclusive = true;
+  for (const check of (def.checks ?? []).map((c) => c._zod.def)) {
+    if (check.check === 'number_format' && check.format === 'safeint') integer = true;
+    else if (check.check === 'greater_than' && typeof check.value === 'number') {
+      min = check.value;
+      minInclusive = check.inclusive === true;
+    } else if (check.check === 'less_than' && typeof check.value === 'number') {
+      max = check.value;
+      maxInclusive = check.inclusive === true;
+    } else return undefined;
+  }
+  return { integer, min, max, minInclusive, maxInclusive };
+}
+
 function fastCheckOf(schema: z.ZodType, kind: CellKind): ((value: unknown) => boolean) | undefined {
-  const def = schema._zod.def as {
-    type: string;
-    format?: string;
-    checks?: { _zod: { def: CheckDef } }[];
-    entries?: Record<string, string | number>;
-  };
+  const def = schema._zod.def as SchemaDef;
   const checks = (def.checks ?? []).map((c) => c._zod.def);
   if (def.type === 'number') {
-    let integer = def.format === 'safeint';
-    if (def.format !== undefined && def.format !== 'safeint') return undefined;
-    let min = Number.NEGATIVE_INFINITY;
-    let max = Number.POSITIVE_INFINITY;
-    let minInclusive = true;
-    let maxInclusive = true;
-    for (const check of checks) {
-      if (check.check === 'number_format' && check.format === 'safeint') integer = true;
-      else if (check.check === 'greater_than' && typeof check.value === 'number') {
-        min = check.value;
-        minInclusive = check.inclusive === true;
-      } else if (check.check === 'less_than' && typeof check.value === 'number') {
-        max = check.value;
-        maxInclusive = check.inclusive === true;
-      } else return undefined;
-    }
+    const range = numberRangeOf(schema);
+    if (!range) return undefined;
+    const { integer, min, max, minInclusive, maxInclusive } = range;
     return (value) =>
       typeof value === 'number' &&
       Number.isFinite(value) &&

@@ -1,0 +1,339 @@
+/**
+ * The byte lane of the columnar mode: once the header is read, plain records (no quote, one
+ * field per column, a complete line) are split and read straight from the bytes, without
+ * decoding the text of the file; every other line (quotes, line breaks inside fields, too few or
+ * too many fields, blank lines, footers, invalid UTF-8, a cell the columns cannot take as is) is
+ * handed in order to the text path (`TextStreamDecoder`, `RecordScanner`, `TableDecoder`), which
+ * gives the issues and values of the row-object mode. The text path is told how many bytes and
+ * lines the lane read, so line numbers and byte offsets in issues stay exact.
+ *
+ * Why: decoding the text and splitting it took about half of a columnar load (README, benchmark).
+ * @packageDocumentation
+ */
+import { decodeWindows1252, firstInvalidUtf8, type TextStreamDecoder } from './decode.js';
+import type { RecordScanner } from './record-scanner.js';
+import type { ByteRecordSink, TableDecoder } from './table-decoder.js';
+
+/** Byte classes: 0 plain ASCII; the others are looked at. */
+const DELIMITER = 1;
+const LINE_FEED = 2;
+const RETURN = 3;
+const QUOTE = 4;
+const HIGH = 8;
+
+/** Longest line kept back between two chunks; a longer one goes to the text path. */
+const MAX_CARRY = 1 << 20;
+
+/** Reads plain records from bytes; see the module comment. */
+export class ByteLane {
+  readonly #decoder: TableDecoder;
+  readonly #text: TextStreamDecoder;
+  readonly #scanner: RecordScanner;
+  readonly #sink: ByteRecordSink;
+  readonly #width: number;
+  readonly #maxLine: number;
+  readonly #classes = new Uint8Array(256);
+  /** The highest of the delimiter, quote, CR and LF bytes. */
+  readonly #highestSpecial: number;
+  /** Per line of the batch: where it starts (and, at `lines`, where the last one ends). */
+  #lineStarts = new Int32Array(1);
+  /** Per line: 0 when the byte lane may read it, 1 for the text path. */
+  #status = new Uint8Array(0);
+  /** The status from the bytes alone, before the cells were read. */
+  #structural = new Uint8Array(0);
+  /** Cell `c` of line `k` of the batch is `bytes[cellStarts[k * width + c], cellEnds[…])`. */
+  #cellStarts = new Int32Array(0);
+  #cellEnds = new Int32Array(0);
+  readonly #utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  #encoding: string;
+  #carry: Uint8Array | undefined;
+  /** The text path is inside a record (or a UTF-8 sequence): it takes the next line. */
+  #owed: boolean;
+  /** Bytes and lines read by the lane since the text path last ran. */
+  #skippedBytes = 0;
+  #skippedLines = 0;
+  /** Line of the next record. */
+  #line: number;
+
+  private constructor(
+    decoder: TableDecoder,
+    text: TextStreamDecoder,
+    lane: NonNullable<TableDecoder['byteLane']>,
+    delimiter: number,
+    maxRecordChars: number,
+  ) {
+    this.#decoder = decoder;
+    this.#text = text;
+    this.#scanner = lane.scanner;
+    this.#sink = lane.sink;
+    this.#width = lane.width;
+    this.#maxLine = Math.min(maxRecordChars, MAX_CARRY);
+    this.#classes.fill(HIGH, 0x80);
+    this.#classes[delimiter] = DELIMITER;
+    this.#classes[10] = LINE_FEED;
+    this.#classes[13] = RETURN;
+    this.#classes[34] = QUOTE;
+    this.#highestSpecial = Math.max(delimiter, 34);
+    this.#encoding = text.encoding;
+    this.#owed = !(lane.scanner.idle && text.idle);
+    this.#line = lane.scanner.nextLine;
+  }
+
+  /**
+   * A lane for the rest of the file, when the header is read, the sink reads bytes, the
+   * delimiter is one ASCII byte and the encoding keeps ASCII as single bytes; else undefined.
+   */
+  static open(
+    decoder: TableDecoder,
+    text: TextStreamDecoder,
+    maxRecordChars = 16 * 1024 * 1024,
+  ): ByteLane | undefined {
+    const lane = decoder.byteLane;
+    if (!lane || lane.width === 0) return undefined;
+    if (text.encoding !== 'utf-8' && text.encoding !== 'windows-1252') return undefined;
+    const delimiter = decoder.account.delimiter;
+    const code = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || code >= 0x80 || code === 10 || code === 13 || code === 34)
+      return undefined;
+    return new ByteLane(decoder, text, lane, code, maxRecordChars);
+  }
+
+  /** Reads the next chunk; pass `final` with the last one (it may be empty). */
+  push(chunk: Uint8Array, final: boolean): void {
+    // A plain Uint8Array (not a Buffer subclass), so every byte access below sees one shape.
+    let bytes =
+      chunk.constructor === Uint8Array
+        ? chunk
+        : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.#carry) {
+      const joined = new Uint8Array(this.#carry.length + bytes.length);
+      joined.set(this.#carry);
+      joined.set(bytes, this.#carry.length);
+      bytes = joined;
+      this.#carry = undefined;
+    }
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) i = this.#owed ? this.#giveLine(bytes, i) : this.#batch(bytes, i, final);
+    if (final) this.#flush(bytes, n, n, true);
+  }
+
+  /** Hands the line at `start` to the text path (it is inside a record); returns where it ends. */
+  #giveLine(bytes: Uint8Array, start: number): number {
+    const n = bytes.length;
+    let next = n;
+    for (let j = start; j < n; j++) {
+      const b = bytes[j];
+      if (b === 10) {
+        next = j + 1;
+        break;
+      }
+      if (b === 13) {
+        // A CR at the end of the chunk is handed over too: the text path waits for the LF.
+        next = j + 1 < n && bytes[j + 1] === 10 ? j + 2 : j + 1;
+        break;
+      }
+    }
+    this.#flush(bytes, start, next, false);
+    return next;
+  }
+
+  /**
+   * Reads the complete plain lines from `start` on, up to a line with a quote (left to the text
+   * path) or the end of the chunk; returns where it stopped.
+   */
+  #batch(bytes: Uint8Array, start: number, final: boolean): number {
+    const n = bytes.length;
+    const classes = this.#classes;
+    const width = this.#width;
+    const highestSpecial = this.#highestSpecial;
+    const maxLine = this.#maxLine;
+    let lines = 0;
+    let i = start;
+    let stop = n;
+    let quoted = false;
+    while (i < n) {
+      if (lines === this.#status.length) this.#grow();
+      const starts = this.#cellStarts;
+      const ends = this.#cellEnds;
+      const base = lines * width;
+      let fields = 0;
+      let fieldStart = i;
+      let seen = 0;
+      let end = -1;
+      let next = n;
+      for (let j = i; j < n; j++) {
+        const b = bytes[j]!;
+        // Most bytes (digits, letters, ':') are above every special ASCII byte: one compare.
+        if (b > highestSpecial && b < 0x80) continue;
+        const c = classes[b]!;
+        if (c === 0) continue;
+        if (c === DELIMITER) {
+          if (fields < width) {
+            starts[base + fields] = fieldStart;
+            ends[base + fields] = j;
+          }
+          fields++;
+          fieldStart = j + 1;
+        } else if (c === LINE_FEED) {
+          end = j;
+          next = j + 1;
+          break;
+        } else if (c === RETURN) {
+          if (j + 1 < n) {
+            end = j;
+            next = bytes[j + 1] === 10 ? j + 2 : j + 1;
+          } else if (final) {
+            end = j;
+            next = n;
+          }
+          break;
+        } else seen |= c;
+      }
+      if ((seen & QUOTE) !== 0) {
+        // The text path reads this line: it may open a quoted field with line breaks inside.
+        quoted = true;
+        stop = i;
+        break;
+      }
+      if (end < 0) {
+        if (!final) {
+          stop = i;
+          break;
+        }
+        end = n;
+      }
+      if (fields < width) {
+        starts[base + fields] = fieldStart;
+        ends[base + fields] = end;
+      }
+      fields++;
+      const length = end - i;
+      this.#lineStarts[lines] = i;
+      this.#status[lines] =
+        fields !== width ||
+        length <= width - 1 || // blank, or only delimiters: a blank line for the text path
+        length > maxLine ||
+        ((seen & HIGH) !== 0 && !this.#valid(bytes, i, end))
+          ? 1
+          : 0;
+      lines++;
+      i = next;
+    }
+    this.#lineStarts[lines] = i;
+    if (lines > 0) this.#read(bytes, lines);
+    if (quoted) {
+      this.#owed = true;
+      return stop;
+    }
+    if (stop < n) {
+      // A line cut by the end of the chunk: kept for the next one, unless it is long.
+      if (n - stop > maxLine) this.#flush(bytes, stop, n, false);
+      else this.#carry = bytes.slice(stop);
+      return n;
+    }
+    return stop;
+  }
+
+  /** Checks and stores the batch's lines, handing the others in order to the text path. */
+  #read(bytes: Uint8Array, lines: number): void {
+    const sink = this.#sink;
+    const status = this.#status;
+    const starts = this.#lineStarts;
+    const check = (from: number) =>
+      sink.checkRows(
+        bytes,
+        this.#cellStarts,
+        this.#cellEnds,
+        this.#width,
+        status,
+        from,
+        lines,
+        this.#decodeCell,
+      );
+    this.#structural.set(status.subarray(0, lines));
+    check(0);
+    let run = -1;
+    let k = 0;
+    while (k < lines) {
+      if (status[k] !== 0) {
+        if (run < 0) run = k;
+        k++;
+        continue;
+      }
+      if (run >= 0) {
+        const encoding = this.#encoding;
+        this.#flush(bytes, starts[run]!, starts[k]!, false);
+        run = -1;
+        if (this.#encoding !== encoding) {
+          // A fallback to windows-1252 in those lines changes what the next bytes say.
+          status.set(this.#structural.subarray(k, lines), k);
+          check(k);
+          continue;
+        }
+      }
+      let end = k + 1;
+      while (end < lines && status[end] === 0) end++;
+      this.#decoder.keepByteRows(end - k);
+      sink.storeRows(k, end, this.#line);
+      this.#line += end - k;
+      this.#skippedLines += end - k;
+      this.#skippedBytes += starts[end]! - starts[k]!;
+      k = end;
+    }
+    if (run >= 0) this.#flush(bytes, starts[run]!, starts[lines]!, false);
+    sink.endRows();
+  }
+
+  #grow(): void {
+    const size = Math.max(1024, this.#status.length * 2);
+    const width = Math.max(1, this.#width);
+    const cellStarts = new Int32Array(size * width);
+    const cellEnds = new Int32Array(size * width);
+    cellStarts.set(this.#cellStarts);
+    cellEnds.set(this.#cellEnds);
+    this.#cellStarts = cellStarts;
+    this.#cellEnds = cellEnds;
+    const status = new Uint8Array(size);
+    status.set(this.#status);
+    this.#status = status;
+    this.#structural = new Uint8Array(size);
+    const lineStarts = new Int32Array(size + 1);
+    lineStarts.set(this.#lineStarts);
+    this.#lineStarts = lineStarts;
+  }
+
+  /** Hands `bytes[from, to)` to the text path. */
+  #flush(bytes: Uint8Array, from: number, to: number, final: boolean): void {
+    const scanner = this.#scanner;
+    scanner.advanceLines(this.#skippedLines);
+    this.#text.skip(this.#skippedBytes);
+    this.#skippedLines = 0;
+    this.#skippedBytes = 0;
+    this.#decoder.push(this.#text.decode(bytes.subarray(from, to), final), final);
+    if (final) return;
+    // A line ending in a lone CR inside the chunk: the lane saw that no LF follows.
+    if (to < bytes.length && bytes[to - 1] === 13) scanner.clearLineFeedSkip();
+    this.#line = scanner.nextLine;
+    this.#owed = !(scanner.idle && this.#text.idle);
+    if (this.#text.encoding !== this.#encoding) {
+      this.#encoding = this.#text.encoding;
+      this.#sink.resetBytes();
+    }
+  }
+
+  #valid(bytes: Uint8Array, start: number, end: number): boolean {
+    if (this.#encoding !== 'utf-8') return true;
+    const line = bytes.subarray(start, end);
+    return firstInvalidUtf8(line) === line.length;
+  }
+
+  /** The text of a cell in the current encoding (ASCII without a decoder call). */
+  readonly #decodeCell = (bytes: Uint8Array, start: number, end: number): string => {
+    let ascii = end - start <= 1024;
+    for (let k = start; ascii && k < end; k++) if (bytes[k]! >= 0x80) ascii = false;
+    const cell = bytes.subarray(start, end);
+    if (ascii) return String.fromCharCode.apply(null, cell as unknown as number[]);
+    return this.#encoding === 'utf-8' ? this.#utf8.decode(cell) : decodeWindows1252(cell);
+  };
+}

@@ -1,0 +1,381 @@
+/**
+ * The columnar mode's byte lane, cell side: reads the cells of a plain record (no quotes, one
+ * field per column) straight from its bytes into a table's columns. A record is first checked
+ * without storing anything; any cell it cannot read exactly as the text path would (a masked
+ * value, an invalid number, a two-digit year, an empty required cell…) leaves the whole record
+ * to the text path, which then gives the values and issues of the row-object mode.
+ * @packageDocumentation
+ */
+import { ByteInterner, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
+import { CellReader } from './cell-reader.js';
+import type { Column } from './column-store.js';
+import type { RecordView } from './record-view.js';
+import type { TableColumn } from './table.js';
+
+/** How the byte lane reads a column. */
+enum Mode {
+  /** An optional column the file does not have: every cell empty. */
+  Absent,
+  /** Plain text: interned by its bytes. */
+  Text,
+  /** A number, parsed from the bytes. */
+  Number,
+  /** A clock time, parsed from the bytes. */
+  Time,
+  /** Read once by the text path's cell reader, then remembered by its bytes (dates, enums). */
+  Cached,
+  /** Same as `Cached` for a boolean column (the code is 0 or 1). */
+  CachedBoolean,
+}
+
+/** Decodes the bytes of one cell in the file's current encoding. */
+export type CellDecoder = (bytes: Uint8Array, start: number, end: number) => string;
+
+/** The column modes of a table whose every column the byte lane can read, else undefined. */
+export function byteModes(
+  specs: readonly TableColumn[],
+  positions: Int32Array,
+  textModes: Uint8Array,
+  storages: readonly string[],
+  fast: { readonly string: number; readonly number: number; readonly time: number },
+): Uint8Array | undefined {
+  const modes = new Uint8Array(specs.length);
+  for (let j = 0; j < specs.length; j++) {
+    const spec = specs[j]!;
+    if (!spec.identity) return undefined;
+    if (positions[j]! < 0) {
+      if (!spec.optional) return undefined;
+      modes[j] = Mode.Absent;
+    } else if (textModes[j] === fast.string) modes[j] = Mode.Text;
+    else if (textModes[j] === fast.number) modes[j] = Mode.Number;
+    else if (textModes[j] === fast.time) modes[j] = Mode.Time;
+    else if (!spec.fastCheck) return undefined;
+    else if (storages[j] === 'dictionary') modes[j] = Mode.Cached;
+    else if (storages[j] === 'boolean') modes[j] = Mode.CachedBoolean;
+    else return undefined;
+  }
+  return modes;
+}
+
+/** Interner codes below 0: not met (-1, from `find` only), unreadable (-2), new in this batch. */
+const UNREADABLE = -2;
+const FIRST_NEW = -3;
+
+/**
+ * Reads batches of plain records from bytes into columns, one column at a time (tight loops of
+ * one kind each): {@link check} marks the records some cell of which the text path must read,
+ * {@link store} appends a run of the others.
+ */
+export class ByteRowReader {
+  readonly #specs: readonly TableColumn[];
+  readonly #columns: readonly Column[];
+  readonly #positions: Int32Array;
+  readonly #modes: Uint8Array;
+  readonly #decimals: Uint8Array;
+  /** Number checks as arrays (see {@link inRange}); `checked` is 0 when the closure decides. */
+  readonly #checked: Uint8Array;
+  readonly #integer: Uint8Array;
+  readonly #min: Float64Array;
+  readonly #max: Float64Array;
+  readonly #minOpen: Uint8Array;
+  readonly #maxOpen: Uint8Array;
+  readonly #interners: (ByteInterner | undefined)[];
+  /** Per column, per record of the batch: the number, the code, whether the cell is empty. */
+  #numbers: Float64Array[];
+  #codes: Int32Array[];
+  #empty: Uint8Array[];
+  /** Per column: values met for the first time in this batch, interned when first stored. */
+  readonly #fresh: { values: string[]; entries: number[]; codes: number[] }[];
+  #capacity = 0;
+  readonly #reader = new CellReader();
+  readonly #view = new CellView();
+
+  constructor(
+    specs: readonly TableColumn[],
+    columns: readonly Column[],
+    positions: Int32Array,
+    modes: Uint8Array,
+  ) {
+    this.#specs = specs;
+    this.#columns = columns;
+    this.#positions = positions;
+    this.#modes = modes;
+    this.#decimals = Uint8Array.from(specs, (spec) =>
+      spec.number.decimalSeparator === ',' ? 44 : 46,
+    );
+    this.#checked = Uint8Array.from(specs, (spec) => (spec.range ? 1 : 0));
+    this.#integer = Uint8Array.from(specs, (spec) => (spec.range?.integer ? 1 : 0));
+    this.#min = Float64Array.from(specs, (spec) => spec.range?.min ?? 0);
+    this.#max = Float64Array.from(specs, (spec) => spec.range?.max ?? 0);
+    this.#minOpen = Uint8Array.from(specs, (spec) => (spec.range?.minInclusive ? 0 : 1));
+    this.#maxOpen = Uint8Array.from(specs, (spec) => (spec.range?.maxInclusive ? 0 : 1));
+    this.#interners = Array.from(modes, (mode) =>
+      mode === Mode.Text || mode === Mode.Cached || mode === Mode.CachedBoolean
+        ? new ByteInterner()
+        : undefined,
+    );
+    this.#numbers = specs.map(() => new Float64Array(0));
+    this.#codes = specs.map(() => new Int32Array(0));
+    this.#empty = specs.map(() => new Uint8Array(0));
+    this.#fresh = specs.map(() => ({ values: [], entries: [], codes: [] }));
+  }
+
+  /**
+   * Reads the cells of records `from` to `to` of a batch (cell `c` of record `k` is
+   * `bytes[cellStarts[k * width + c], cellEnds[k * width + c])`), skipping records whose
+   * `status` is not 0, and sets `status[k]` to 1 when some cell must be read by the text path.
+   */
+  check(
+    bytes: Uint8Array,
+    cellStarts: Int32Array,
+    cellEnds: Int32Array,
+    width: number,
+    status: Uint8Array,
+    from: number,
+    to: number,
+    decode: CellDecoder,
+  ): void {
+    this.#reserve(to);
+    for (let j = 0; j < this.#modes.length; j++) {
+      const mode = this.#modes[j]!;
+      if (mode === Mode.Absent) continue;
+      const at = { bytes, cellStarts, cellEnds, width, status, from, to };
+      if (mode === Mode.Number) this.#checkNumbers(j, at);
+      else if (mode === Mode.Time) this.#checkTimes(j, at);
+      else this.#checkInterned(j, at, decode);
+    }
+  }
+
+  /** Appends records `from` to `to` of the batch (all checked, status 0) to the columns. */
+  store(from: number, to: number): void {
+    const columns = this.#columns;
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j]!;
+      const mode = this.#modes[j]!;
+      if (mode === Mode.Absent) column.appendEmpty(to - from);
+      else if (mode === Mode.Number || mode === Mode.Time || mode === Mode.CachedBoolean)
+        column.appendNumbers(this.#numbers[j]!, this.#empty[j]!, from, to);
+      else {
+        const codes = this.#codes[j]!;
+        const empty = this.#empty[j]!;
+        for (let k = from; k < to; k++) {
+          const code = codes[k]!;
+          if (code <= FIRST_NEW && empty[k] === 0) codes[k] = this.#intern(j, FIRST_NEW - code);
+        }
+        column.appendCodes(codes, empty, from, to);
+      }
+    }
+  }
+
+  /** Ends a batch: forgets the new values no stored record used (they must not be interned). */
+  endBatch(): void {
+    for (let j = 0; j < this.#fresh.length; j++) {
+      const fresh = this.#fresh[j]!;
+      if (fresh.values.length === 0) continue;
+      if (fresh.codes.some((code) => code < 0)) this.#interners[j]!.clear();
+      fresh.values.length = 0;
+      fresh.entries.length = 0;
+      fresh.codes.length = 0;
+    }
+  }
+
+  /** Forgets the cells remembered by their bytes (the text encoding changed). */
+  reset(): void {
+    for (const interner of this.#interners) interner?.clear();
+    for (const fresh of this.#fresh) {
+      fresh.values.length = 0;
+      fresh.entries.length = 0;
+      fresh.codes.length = 0;
+    }
+  }
+
+  #intern(j: number, index: number): number {
+    const fresh = this.#fresh[j]!;
+    let code = fresh.codes[index]!;
+    if (code < 0) {
+      code = this.#columns[j]!.intern(fresh.values[index]!);
+      fresh.codes[index] = code;
+      this.#interners[j]!.setCode(fresh.entries[index]!, code);
+    }
+    return code;
+  }
+
+  #reserve(size: number): void {
+    if (size <= this.#capacity) return;
+    const capacity = Math.max(size, this.#capacity * 2, 1024);
+    this.#capacity = capacity;
+    this.#numbers = Array.from(this.#modes, (mode) =>
+      mode === Mode.Number || mode === Mode.Time || mode === Mode.CachedBoolean
+        ? new Float64Array(capacity)
+        : new Float64Array(0),
+    );
+    this.#codes = Array.from(this.#modes, (mode) =>
+      mode === Mode.Text || mode === Mode.Cached ? new Int32Array(capacity) : new Int32Array(0),
+    );
+    this.#empty = Array.from(this.#modes, () => new Uint8Array(capacity));
+  }
+
+  #checkNumbers(j: number, at: Batch): void {
+    const { bytes, cellStarts, cellEnds, width, status, from, to } = at;
+    const position = this.#positions[j]!;
+    const optional = this.#specs[j]!.optional;
+    const decimal = this.#decimals[j]!;
+    const numbers = this.#numbers[j]!;
+    const empty = this.#empty[j]!;
+    const ranged = this.#checked[j] === 1;
+    for (let k = from; k < to; k++) {
+      if (status[k] !== 0) continue;
+      const start = cellStarts[k * width + position]!;
+      const end = cellEnds[k * width + position]!;
+      if (start === end) {
+        if (optional) empty[k] = 1;
+        else status[k] = 1;
+        continue;
+      }
+      empty[k] = 0;
+      const value = parseNumberBytes(bytes, start, end, decimal);
+      if (
+        Number.isNaN(value) ||
+        !(ranged ? this.#inRange(j, value) : this.#specs[j]!.fastCheck!(value))
+      )
+        status[k] = 1;
+      else numbers[k] = value;
+    }
+  }
+
+  #checkTimes(j: number, at: Batch): void {
+    const { bytes, cellStarts, cellEnds, width, status, from, to } = at;
+    const position = this.#positions[j]!;
+    const optional = this.#specs[j]!.optional;
+    const numbers = this.#numbers[j]!;
+    const empty = this.#empty[j]!;
+    const ranged = this.#checked[j] === 1;
+    for (let k = from; k < to; k++) {
+      if (status[k] !== 0) continue;
+      const start = cellStarts[k * width + position]!;
+      const end = cellEnds[k * width + position]!;
+      if (start === end) {
+        if (optional) empty[k] = 1;
+        else status[k] = 1;
+        continue;
+      }
+      empty[k] = 0;
+      const value = parseClockTimeBytes(bytes, start, end);
+      if (
+        Number.isNaN(value) ||
+        !(ranged ? this.#inRange(j, value) : this.#specs[j]!.fastCheck!(value))
+      )
+        status[k] = 1;
+      else numbers[k] = value;
+    }
+  }
+
+  #checkInterned(j: number, at: Batch, decode: CellDecoder): void {
+    const { bytes, cellStarts, cellEnds, width, status, from, to } = at;
+    const position = this.#positions[j]!;
+    const spec = this.#specs[j]!;
+    const mode = this.#modes[j]!;
+    const interner = this.#interners[j]!;
+    const codes = mode === Mode.CachedBoolean ? undefined : this.#codes[j]!;
+    const numbers = this.#numbers[j]!;
+    const empty = this.#empty[j]!;
+    const fresh = this.#fresh[j]!;
+    for (let k = from; k < to; k++) {
+      if (status[k] !== 0) continue;
+      const start = cellStarts[k * width + position]!;
+      const end = cellEnds[k * width + position]!;
+      if (start === end) {
+        if (spec.optional) empty[k] = 1;
+        else status[k] = 1;
+        continue;
+      }
+      empty[k] = 0;
+      let code = interner.find(bytes, start, end);
+      if (code === -1) {
+        const text = decode(bytes, start, end);
+        if (mode === Mode.Text) {
+          code = FIRST_NEW - fresh.values.length;
+          fresh.values.push(text);
+        } else {
+          const value = this.#readOnce(spec, text);
+          if (value === undefined) code = UNREADABLE;
+          else if (mode === Mode.CachedBoolean) code = value ? 1 : 0;
+          else {
+            code = FIRST_NEW - fresh.values.length;
+            fresh.values.push(value as string);
+          }
+        }
+        const entry = interner.add(bytes, start, end, code);
+        if (code <= FIRST_NEW) {
+          fresh.entries.push(entry);
+          fresh.codes.push(-1);
+        }
+      }
+      if (code === UNREADABLE) status[k] = 1;
+      else if (codes) codes[k] = code;
+      else numbers[k] = code;
+    }
+  }
+
+  /** The column's number checks (the same as its `fastCheck`), on a finite number. */
+  #inRange(j: number, value: number): boolean {
+    const min = this.#min[j]!;
+    const max = this.#max[j]!;
+    if (value < min || value > max) return false;
+    if ((value === min && this.#minOpen[j] === 1) || (value === max && this.#maxOpen[j] === 1))
+      return false;
+    return this.#integer[j] === 0 || Math.floor(value) === value;
+  }
+
+  /** A cell read by the text path's reader: its value, or undefined when not plain. */
+  #readOnce(spec: TableColumn, text: string): unknown {
+    this.#view.set(text);
+    const reader = this.#reader;
+    const value = reader.read(spec, this.#view, 0);
+    if (
+      reader.failure !== undefined ||
+      reader.maskReason !== undefined ||
+      reader.twoDigitYear ||
+      value === undefined ||
+      value === null ||
+      !spec.fastCheck!(value)
+    )
+      return undefined;
+    return value;
+  }
+}
+
+/** The arguments of a batch check. */
+interface Batch {
+  readonly bytes: Uint8Array;
+  readonly cellStarts: Int32Array;
+  readonly cellEnds: Int32Array;
+  readonly width: number;
+  readonly status: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One cell seen as a one-field record, for the cell reader. */
+class CellView implements RecordView {
+  text = '';
+  readonly starts = new Int32Array(1);
+  readonly ends = new Int32Array(1);
+  readonly flags = new Uint8Array(1);
+  readonly count = 1;
+  readonly line = 0;
+  readonly problem = undefined;
+
+  set(text: string): void {
+    this.text = text;
+    this.ends[0] = text.length;
+  }
+
+  field(): string {
+    return this.text;
+  }
+
+  raw(): string {
+    return this.text;
+  }
+}
