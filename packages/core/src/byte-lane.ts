@@ -14,12 +14,10 @@ import { decodeWindows1252, firstInvalidUtf8, type TextStreamDecoder } from './d
 import type { RecordScanner } from './record-scanner.js';
 import type { ByteRecordSink, TableDecoder } from './table-decoder.js';
 
-/** Byte classes: 0 plain ASCII; the others are looked at. */
-const DELIMITER = 1;
-const LINE_FEED = 2;
-const RETURN = 3;
-const QUOTE = 4;
-const HIGH = 8;
+/** Flags of the bytes of a line that send it to the text path (0: a plain byte). */
+const QUOTE = 1;
+const HIGH = 2;
+const RETURN = 4;
 
 /** Longest line kept back between two chunks; a longer one goes to the text path. */
 const MAX_CARRY = 1 << 20;
@@ -33,6 +31,7 @@ export class ByteLane {
   readonly #width: number;
   readonly #maxLine: number;
   readonly #classes = new Uint8Array(256);
+  readonly #delimiter: number;
   /** The highest of the delimiter, quote, CR and LF bytes. */
   readonly #highestSpecial: number;
   /** Per line of the batch: where it starts (and, at `lines`, where the last one ends). */
@@ -47,6 +46,7 @@ export class ByteLane {
   readonly #utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   #encoding: string;
   #carry: Uint8Array | undefined;
+  #joined = new Uint8Array(0);
   /** The text path is inside a record (or a UTF-8 sequence): it takes the next line. */
   #owed: boolean;
   /** Bytes and lines read by the lane since the text path last ran. */
@@ -69,11 +69,10 @@ export class ByteLane {
     this.#width = lane.width;
     this.#maxLine = Math.min(maxRecordChars, MAX_CARRY);
     this.#classes.fill(HIGH, 0x80);
-    this.#classes[delimiter] = DELIMITER;
-    this.#classes[10] = LINE_FEED;
     this.#classes[13] = RETURN;
     this.#classes[34] = QUOTE;
     this.#highestSpecial = Math.max(delimiter, 34);
+    this.#delimiter = delimiter;
     this.#encoding = text.encoding;
     this.#owed = !(lane.scanner.idle && text.idle);
     this.#line = lane.scanner.nextLine;
@@ -106,7 +105,10 @@ export class ByteLane {
         ? chunk
         : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.#carry) {
-      const joined = new Uint8Array(this.#carry.length + bytes.length);
+      // Joined in a buffer kept between chunks (nothing refers to a chunk's bytes after it).
+      const length = this.#carry.length + bytes.length;
+      if (this.#joined.length < length) this.#joined = new Uint8Array(length + (length >> 2));
+      const joined = this.#joined.subarray(0, length);
       joined.set(this.#carry);
       joined.set(bytes, this.#carry.length);
       bytes = joined;
@@ -147,6 +149,7 @@ export class ByteLane {
     const classes = this.#classes;
     const width = this.#width;
     const highestSpecial = this.#highestSpecial;
+    const delimiter = this.#delimiter;
     const maxLine = this.#maxLine;
     let lines = 0;
     let i = start;
@@ -160,48 +163,38 @@ export class ByteLane {
       let fields = 0;
       let fieldStart = i;
       let seen = 0;
-      let end = -1;
-      let next = n;
-      for (let j = i; j < n; j++) {
+      // The line ends at the next LF (found natively), a CR before it being part of the ending;
+      // a CR anywhere else ends a record too, so such a line goes to the text path.
+      const lineFeed = bytes.indexOf(10, i);
+      let end = lineFeed;
+      let next = lineFeed + 1;
+      if (lineFeed < 0) {
+        if (!final) {
+          stop = i;
+          break;
+        }
+        end = n;
+        next = n;
+      }
+      if (end > i && bytes[end - 1] === 13) end--;
+      for (let j = i; j < end; j++) {
         const b = bytes[j]!;
         // Most bytes (digits, letters, ':') are above every special ASCII byte: one compare.
         if (b > highestSpecial && b < 0x80) continue;
-        const c = classes[b]!;
-        if (c === 0) continue;
-        if (c === DELIMITER) {
+        if (b === delimiter) {
           if (fields < width) {
             starts[base + fields] = fieldStart;
             ends[base + fields] = j;
           }
           fields++;
           fieldStart = j + 1;
-        } else if (c === LINE_FEED) {
-          end = j;
-          next = j + 1;
-          break;
-        } else if (c === RETURN) {
-          if (j + 1 < n) {
-            end = j;
-            next = bytes[j + 1] === 10 ? j + 2 : j + 1;
-          } else if (final) {
-            end = j;
-            next = n;
-          }
-          break;
-        } else seen |= c;
+        } else seen |= classes[b]!;
       }
       if ((seen & QUOTE) !== 0) {
         // The text path reads this line: it may open a quoted field with line breaks inside.
         quoted = true;
         stop = i;
         break;
-      }
-      if (end < 0) {
-        if (!final) {
-          stop = i;
-          break;
-        }
-        end = n;
       }
       if (fields < width) {
         starts[base + fields] = fieldStart;
@@ -214,6 +207,7 @@ export class ByteLane {
         fields !== width ||
         length <= width - 1 || // blank, or only delimiters: a blank line for the text path
         length > maxLine ||
+        (seen & RETURN) !== 0 ||
         ((seen & HIGH) !== 0 && !this.#valid(bytes, i, end))
           ? 1
           : 0;

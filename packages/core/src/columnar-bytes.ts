@@ -223,6 +223,11 @@ export class ByteRowReader {
     const numbers = this.#numbers[j]!;
     const empty = this.#empty[j]!;
     const ranged = this.#checked[j] === 1;
+    const min = this.#min[j]!;
+    const max = this.#max[j]!;
+    const minOpen = this.#minOpen[j] === 1;
+    const maxOpen = this.#maxOpen[j] === 1;
+    const integer = this.#integer[j] === 1;
     for (let k = from; k < to; k++) {
       if (status[k] !== 0) continue;
       const start = cellStarts[k * width + position]!;
@@ -236,7 +241,9 @@ export class ByteRowReader {
       const value = parseNumberBytes(bytes, start, end, decimal);
       if (
         Number.isNaN(value) ||
-        !(ranged ? this.#inRange(j, value) : this.#specs[j]!.fastCheck!(value))
+        !(ranged
+          ? inRange(value, min, max, minOpen, maxOpen, integer)
+          : this.#specs[j]!.fastCheck!(value))
       )
         status[k] = 1;
       else numbers[k] = value;
@@ -250,6 +257,11 @@ export class ByteRowReader {
     const numbers = this.#numbers[j]!;
     const empty = this.#empty[j]!;
     const ranged = this.#checked[j] === 1;
+    const min = this.#min[j]!;
+    const max = this.#max[j]!;
+    const minOpen = this.#minOpen[j] === 1;
+    const maxOpen = this.#maxOpen[j] === 1;
+    const integer = this.#integer[j] === 1;
     for (let k = from; k < to; k++) {
       if (status[k] !== 0) continue;
       const start = cellStarts[k * width + position]!;
@@ -263,7 +275,9 @@ export class ByteRowReader {
       const value = parseClockTimeBytes(bytes, start, end);
       if (
         Number.isNaN(value) ||
-        !(ranged ? this.#inRange(j, value) : this.#specs[j]!.fastCheck!(value))
+        !(ranged
+          ? inRange(value, min, max, minOpen, maxOpen, integer)
+          : this.#specs[j]!.fastCheck!(value))
       )
         status[k] = 1;
       else numbers[k] = value;
@@ -317,16 +331,6 @@ export class ByteRowReader {
     }
   }
 
-  /** The column's number checks (the same as its `fastCheck`), on a finite number. */
-  #inRange(j: number, value: number): boolean {
-    const min = this.#min[j]!;
-    const max = this.#max[j]!;
-    if (value < min || value > max) return false;
-    if ((value === min && this.#minOpen[j] === 1) || (value === max && this.#maxOpen[j] === 1))
-      return false;
-    return this.#integer[j] === 0 || Math.floor(value) === value;
-  }
-
   /** A cell read by the text path's reader: its value, or undefined when not plain. */
   #readOnce(spec: TableColumn, text: string): unknown {
     this.#view.set(text);
@@ -343,6 +347,20 @@ export class ByteRowReader {
       return undefined;
     return value;
   }
+}
+
+/** A number column's checks (the same as its `fastCheck`), on a finite number. */
+function inRange(
+  value: number,
+  min: number,
+  max: number,
+  minOpen: boolean,
+  maxOpen: boolean,
+  integer: boolean,
+): boolean {
+  if (value < min || value > max) return false;
+  if ((minOpen && value === min) || (maxOpen && value === max)) return false;
+  return !integer || Math.floor(value) === value;
 }
 
 /** The arguments of a batch check. */
