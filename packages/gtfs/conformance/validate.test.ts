@@ -51,6 +51,35 @@ describe('validateGtfs on the shared feeds', () => {
     expect(counts.pathway_dangling_generic_node).toBeUndefined();
   });
 
+  it('wmata: stops away from their shape_dist_traveled place on the shape', async () => {
+    // Independent computation in Python: interpolating each call's shape_dist_traveled between
+    // the shape points around it (planar, around the stop) leaves 2,407 (shape_id, stop_id) pairs
+    // farther than 100 m from the stop. Less the 11 pairs already reported by
+    // stop_too_far_from_shape and the 31 pairs on the 11 shapes whose first stop (no
+    // shape_dist_traveled) has no place within 100 m, where the reference's matching by
+    // shape_dist_traveled stops: 2,365.
+    const counts = await countsOf('wmata/wmata.zip');
+    expect(counts.stop_too_far_from_shape_using_user_distance).toBe(2365);
+  });
+
+  it('ctran-flex: its 128 booking rules follow the booking-type rules', async () => {
+    // Python csv over booking_rules.txt: all 128 rows are same-day (booking_type 1) with
+    // prior_notice_duration_min, prior_notice_start_day and prior_notice_start_time, and the
+    // file has no prior_notice_last_day, _last_time or _service_id column; stop_times.txt has
+    // no shape_dist_traveled column.
+    const counts = await countsOf('ctran-flex/ctran-flex.zip');
+    for (const code of [
+      'forbidden_real_time_booking_field_value',
+      'forbidden_same_day_booking_field_value',
+      'forbidden_prior_day_booking_field_value',
+      'missing_prior_notice_duration_min',
+      'missing_prior_notice_last_day',
+      'missing_prior_notice_last_time',
+      'forbidden_shape_dist_traveled',
+    ])
+      expect(counts[code], code).toBeUndefined();
+  });
+
   it('caltrain and cairns: no errors', async () => {
     for (const path of ['caltrain-2016/caltrain_20160406.zip', 'cairns/cairns_gtfs.zip']) {
       const report = validateGtfs(await loadGtfs(join(DATA, path)), { today: '2026-05-01' });

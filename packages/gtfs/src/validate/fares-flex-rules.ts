@@ -112,6 +112,10 @@ const SAME_DAY_FORBIDDEN = [
   'prior_notice_last_time',
   'prior_notice_service_id',
 ] as const satisfies readonly (keyof BookingRule)[];
+const PRIOR_DAY_FORBIDDEN = [
+  'prior_notice_duration_min',
+  'prior_notice_duration_max',
+] as const satisfies readonly (keyof BookingRule)[];
 /** Fields a booking type forbids, and the code reporting them. */
 const FORBIDDEN_BY_BOOKING_TYPE: Record<
   number,
@@ -119,46 +123,96 @@ const FORBIDDEN_BY_BOOKING_TYPE: Record<
 > = {
   0: { code: 'forbidden_real_time_booking_field_value', fields: PRIOR_NOTICE_FIELDS },
   1: { code: 'forbidden_same_day_booking_field_value', fields: SAME_DAY_FORBIDDEN },
+  2: { code: 'forbidden_prior_day_booking_field_value', fields: PRIOR_DAY_FORBIDDEN },
 };
 
 /**
- * booking_rules.txt: real-time booking (type 0) has no prior_notice_* field
- * (`forbidden_real_time_booking_field_value`); same-day booking (type 1) has no
- * prior_notice_last_day, prior_notice_last_time or prior_notice_service_id
- * (`forbidden_same_day_booking_field_value`); prior_notice_last_day is not after
- * prior_notice_start_day (`prior_notice_last_day_after_start_day`). Errors.
+ * booking_rules.txt, all errors:
+ * - fields a booking type forbids: every prior_notice_* for real-time booking (type 0,
+ *   `forbidden_real_time_booking_field_value`); prior_notice_last_day, prior_notice_last_time
+ *   and prior_notice_service_id for same-day booking (type 1,
+ *   `forbidden_same_day_booking_field_value`); prior_notice_duration_min and _max for prior-day
+ *   booking (type 2, `forbidden_prior_day_booking_field_value`);
+ * - fields a booking type requires: prior_notice_duration_min for same-day booking
+ *   (`missing_prior_notice_duration_min`); prior_notice_last_day and prior_notice_last_time for
+ *   prior-day booking (`missing_prior_notice_last_day`, `missing_prior_notice_last_time`);
+ * - consistency: prior_notice_duration_max not below _min (`invalid_prior_notice_duration_min`);
+ *   no prior_notice_start_day beside prior_notice_duration_max
+ *   (`forbidden_prior_notice_start_day`); prior_notice_last_day not after prior_notice_start_day
+ *   (`prior_notice_last_day_after_start_day`); prior_notice_start_time if and only if
+ *   prior_notice_start_day (`forbidden_prior_notice_start_time`,
+ *   `missing_prior_notice_start_time`).
  */
 function checkBookingRules(feed: GtfsFeed, list: NoticeList): void {
   const file = 'booking_rules.txt';
   feed.bookingRules.forEach((rule, i) => {
     const ids = { booking_rule_id: rule.booking_rule_id };
+    const add = (code: string, message: string, field: string) =>
+      list.add(notice(code, 'error', file, i, message, { field, entityIds: ids }));
     const forbidden = FORBIDDEN_BY_BOOKING_TYPE[rule.booking_type];
     const fields = forbidden?.fields.filter((field) => rule[field] !== undefined) ?? [];
     if (forbidden && fields.length > 0)
-      list.add(
-        notice(
-          forbidden.code,
-          'error',
-          file,
-          i,
-          `Forbidden for booking_type ${rule.booking_type}: ${fields.join(', ')}`,
-          { field: fields[0]!, entityIds: ids },
-        ),
+      add(
+        forbidden.code,
+        `Forbidden for booking_type ${rule.booking_type}: ${fields.join(', ')}`,
+        fields[0]!,
+      );
+    const has = (field: keyof BookingRule) => rule[field] !== undefined;
+    if (rule.booking_type === 1 && !has('prior_notice_duration_min'))
+      add(
+        'missing_prior_notice_duration_min',
+        'Same-day booking needs prior_notice_duration_min',
+        'prior_notice_duration_min',
+      );
+    if (
+      rule.prior_notice_duration_min !== undefined &&
+      rule.prior_notice_duration_max !== undefined &&
+      rule.prior_notice_duration_max < rule.prior_notice_duration_min
+    )
+      add(
+        'invalid_prior_notice_duration_min',
+        `prior_notice_duration_max ${rule.prior_notice_duration_max} is below prior_notice_duration_min ${rule.prior_notice_duration_min}`,
+        'prior_notice_duration_min',
+      );
+    if (has('prior_notice_duration_max') && has('prior_notice_start_day'))
+      add(
+        'forbidden_prior_notice_start_day',
+        'prior_notice_start_day is forbidden beside prior_notice_duration_max',
+        'prior_notice_start_day',
       );
     if (
       rule.prior_notice_last_day !== undefined &&
       rule.prior_notice_start_day !== undefined &&
       rule.prior_notice_last_day > rule.prior_notice_start_day
     )
-      list.add(
-        notice(
-          'prior_notice_last_day_after_start_day',
-          'error',
-          file,
-          i,
-          `prior_notice_last_day ${rule.prior_notice_last_day} is after prior_notice_start_day ${rule.prior_notice_start_day}`,
-          { field: 'prior_notice_last_day', entityIds: ids },
-        ),
+      add(
+        'prior_notice_last_day_after_start_day',
+        `prior_notice_last_day ${rule.prior_notice_last_day} is after prior_notice_start_day ${rule.prior_notice_start_day}`,
+        'prior_notice_last_day',
+      );
+    if (rule.booking_type === 2 && !has('prior_notice_last_day'))
+      add(
+        'missing_prior_notice_last_day',
+        'Prior-day booking needs prior_notice_last_day',
+        'prior_notice_last_day',
+      );
+    if (rule.booking_type === 2 && !has('prior_notice_last_time'))
+      add(
+        'missing_prior_notice_last_time',
+        'Prior-day booking needs prior_notice_last_time',
+        'prior_notice_last_time',
+      );
+    if (has('prior_notice_start_time') && !has('prior_notice_start_day'))
+      add(
+        'forbidden_prior_notice_start_time',
+        'prior_notice_start_time without prior_notice_start_day',
+        'prior_notice_start_time',
+      );
+    if (!has('prior_notice_start_time') && has('prior_notice_start_day'))
+      add(
+        'missing_prior_notice_start_time',
+        'prior_notice_start_day needs prior_notice_start_time',
+        'prior_notice_start_time',
       );
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Stops against the shapes of their trips, as MobilityData gtfs-validator's shape-to-stop
- * matching with geographic distances (rules `stop_too_far_from_shape`,
- * `stop_has_too_many_matches_for_shape`, `stops_match_shape_out_of_order`,
+ * matching by geographic distance and by shape_dist_traveled (rules `stop_too_far_from_shape`,
+ * `stop_too_far_from_shape_using_user_distance`, `stop_has_too_many_matches_for_shape`,
+ * `stops_match_shape_out_of_order`,
  * https://gtfs-validator.mobilitydata.org/rules.html; thresholds from its
  * `StopToShapeMatcherSettings`).
  *
@@ -97,10 +98,28 @@ interface PreparedShape {
   readonly radii: Float64Array;
   /** Per distance limit, the cosine below which a point is surely beyond it from each edge. */
   readonly farCosines: Map<number, Float64Array>;
+  /**
+   * shape_dist_traveled at each point, never decreasing (the running maximum; empty cells add
+   * nothing), or undefined when the shape gives no positive one.
+   */
+  readonly user: Float64Array | undefined;
 }
 
-function prepareShape(line: readonly (readonly [number, number])[]): PreparedShape {
+function prepareShape(
+  line: readonly (readonly [number, number])[],
+  distances?: Float64Array,
+): PreparedShape {
   const points = line.map(([lon, lat]) => unitVector(lon, lat));
+  let user: Float64Array | undefined;
+  if (distances) {
+    user = new Float64Array(distances.length);
+    let running = 0;
+    distances.forEach((d, i) => {
+      if (d > running) running = d;
+      user![i] = running;
+    });
+    if (!(running > 0)) user = undefined;
+  }
   const along = new Float64Array(points.length);
   const edges = Math.max(0, points.length - 1);
   const centres = new Float64Array(edges * 3);
@@ -119,7 +138,7 @@ function prepareShape(line: readonly (readonly [number, number])[]): PreparedSha
         ? Math.max(metresBetween(centre, a), metresBetween(centre, b)) / EARTH_RADIUS
         : Math.PI;
   }
-  return { points, along, centres, radii, farCosines: new Map() };
+  return { points, along, centres, radii, farCosines: new Map(), user };
 }
 
 /** Cosines of (cap radius + limit) per edge: a point whose dot with the centre is below is far. */
@@ -196,23 +215,70 @@ function candidateMatches(shape: PreparedShape, p: Vector, maxMetres: number): S
   return out;
 }
 
+/** Two floats equal within the reference's tolerance (3.2e-8, absolute or relative). */
+function nearlyEqual(x: number, y: number): boolean {
+  const tolerance = 32e-9;
+  return Math.abs(x - y) <= Math.max(tolerance, tolerance * Math.max(Math.abs(x), Math.abs(y)));
+}
+
+/**
+ * The place of the shape at shape_dist_traveled `user`, searching from point `from` on:
+ * interpolated (along the great circle) between the points whose distances surround it, or the
+ * point itself past either end.
+ */
+function placeAtUserDistance(
+  shape: PreparedShape,
+  user: number,
+  from: number,
+  p: Vector,
+): ShapeMatch {
+  const distances = shape.user!;
+  const n = shape.points.length;
+  let previous = from;
+  let next = from;
+  while (next < n && user >= distances[next]!) previous = next++;
+  let fraction = 0;
+  if (next > 0 && previous + 1 < n && !nearlyEqual(distances[previous]!, distances[next]!))
+    fraction = (user - distances[previous]!) / (distances[next]! - distances[previous]!);
+  const a = shape.points[previous]!;
+  const b = previous + 1 < n ? shape.points[previous + 1]! : a;
+  const angle = Math.atan2(Math.sqrt(dot(cross(a, b), cross(a, b))), dot(a, b));
+  let location = a;
+  if (angle > 1e-15) {
+    const wa = Math.sin((1 - fraction) * angle) / Math.sin(angle);
+    const wb = Math.sin(fraction * angle) / Math.sin(angle);
+    location = [wa * a[0] + wb * b[0], wa * a[1] + wb * b[1], wa * a[2] + wb * b[2]];
+  }
+  const alongNext = previous + 1 < n ? shape.along[previous + 1]! : shape.along[previous]!;
+  return {
+    edge: previous,
+    distance: metresBetween(p, location),
+    along: shape.along[previous]! + fraction * (alongNext - shape.along[previous]!),
+  };
+}
+
 interface Assignment {
   readonly score: number;
   readonly along: number;
   /** Chosen candidate of the last stop. */
   readonly last: number;
+  readonly previous: Assignment | undefined;
 }
 
+type Ordering =
+  | { readonly matches: ShapeMatch[] }
+  | { readonly stop: number; readonly match: ShapeMatch; readonly previous: ShapeMatch };
+
 /**
- * Whether the stops can take places along the shape in their order (distance along the shape never
- * decreasing): returns the first stop `k` (> 0) for which no such choice exists, with the best
- * candidate of stop `k` and the place given to stop `k - 1` by the best choice so far; or
- * undefined when the order is possible.
+ * Chooses a place for every stop among its candidates, never going back along the shape and with
+ * the smallest sum of distances to it; or, when no such choice exists, the first stop `k` (> 0)
+ * that cannot follow, with its closest candidate and the place given to stop `k - 1` by the best
+ * choice so far.
  */
-function firstOutOfOrder(
-  candidates: readonly ShapeMatch[][],
-): { stop: number; match: ShapeMatch; previous: ShapeMatch } | undefined {
-  let assignments: Assignment[] = [{ score: 0, along: Number.NEGATIVE_INFINITY, last: -1 }];
+function orderAlongShape(candidates: readonly ShapeMatch[][]): Ordering {
+  let assignments: Assignment[] = [
+    { score: 0, along: Number.NEGATIVE_INFINITY, last: -1, previous: undefined },
+  ];
   for (let k = 0; k < candidates.length; k++) {
     const next: Assignment[] = [];
     candidates[k]!.forEach((match, i) => {
@@ -220,7 +286,13 @@ function firstOutOfOrder(
       for (const previous of assignments)
         if (previous.along <= match.along && (!best || previous.score < best.score))
           best = previous;
-      if (best) next.push({ score: best.score + match.distance, along: match.along, last: i });
+      if (best)
+        next.push({
+          score: best.score + match.distance,
+          along: match.along,
+          last: i,
+          previous: best,
+        });
     });
     if (next.length === 0) {
       const match = candidates[k]!.reduce((a, b) => (b.distance < a.distance ? b : a));
@@ -229,7 +301,11 @@ function firstOutOfOrder(
     }
     assignments = next;
   }
-  return undefined;
+  const matches: ShapeMatch[] = [];
+  let chosen: Assignment | undefined = assignments.reduce((a, b) => (b.score < a.score ? b : a));
+  for (let k = candidates.length - 1; k >= 0 && chosen; k--, chosen = chosen.previous)
+    matches[k] = candidates[k]![chosen.last]!;
+  return { matches };
 }
 
 /** Location of a stop, or of its parent when it has none (as the reference). */
@@ -245,12 +321,112 @@ function stopPosition(stop: Stop | undefined, byId: ReadonlyMap<string, number>,
   return undefined;
 }
 
+/** One call of a trip pattern, ready for matching. */
+interface Call {
+  readonly row: number;
+  readonly stop: number;
+  readonly position: Vector;
+  /** shape_dist_traveled (0 when empty). */
+  readonly user: number;
+  /** Distance limit (m): 400 for the first and last stops of rail routes, else 100. */
+  readonly max: number;
+}
+
+/** What a matching found, reported by the caller. */
+type Problem =
+  | { readonly kind: 'too_far'; readonly call: Call; readonly distance: number }
+  | { readonly kind: 'too_many'; readonly call: Call; readonly count: number }
+  | {
+      readonly kind: 'out_of_order';
+      readonly call: Call;
+      readonly previous: Call;
+      readonly along: number;
+      readonly previousAlong: number;
+    };
+
+/** Candidates of a call by geographic distance, or a too-far problem when there are none. */
+type Near = (call: Call) => ShapeMatch[] | ShapeMatch;
+
+/** Checks the order of the chosen places; pushes an out-of-order problem if they cannot follow. */
+function ordered(calls: readonly Call[], candidates: ShapeMatch[][], problems: Problem[]) {
+  const ordering = orderAlongShape(candidates);
+  if ('matches' in ordering) return ordering.matches;
+  problems.push({
+    kind: 'out_of_order',
+    call: calls[ordering.stop]!,
+    previous: calls[ordering.stop - 1]!,
+    along: ordering.match.along,
+    previousAlong: ordering.previous.along,
+  });
+  return undefined;
+}
+
+/** Geographic matching: every call's passages of the shape within its limit. */
+function matchByGeography(calls: readonly Call[], near: Near): Problem[] {
+  const problems: Problem[] = [];
+  const candidates: ShapeMatch[][] = [];
+  let matched = true;
+  for (const call of calls) {
+    const found = near(call);
+    if (!Array.isArray(found)) {
+      matched = false;
+      if (found.distance > call.max)
+        problems.push({ kind: 'too_far', call, distance: found.distance });
+      continue;
+    }
+    if (found.length > MAX_MATCHES_PER_STOP)
+      problems.push({ kind: 'too_many', call, count: found.length });
+    candidates.push(found);
+  }
+  if (matched) ordered(calls, candidates, problems);
+  return problems;
+}
+
 /**
- * Matches the calls of each distinct trip pattern (stops and shape_dist_traveled) to its shape:
- * a stop with no place of the shape within 100 m (400 m for the first and last stops of rail
- * routes) is `stop_too_far_from_shape`, reported once per stop and shape; a stop near more than
- * 20 places is `stop_has_too_many_matches_for_shape`; stops that cannot take places in their
- * order along the shape are `stops_match_shape_out_of_order`. All warnings.
+ * Matching by shape_dist_traveled: a call with a positive one takes the shape's place at that
+ * distance (searching on from the previous such place); the others take their geographic
+ * passages. When the places can follow each other, each one more than 100 m from its stop is a
+ * problem (with no allowance for rail ends, as the reference).
+ */
+function matchByUserDistance(calls: readonly Call[], shape: PreparedShape, near: Near): Problem[] {
+  const problems: Problem[] = [];
+  const candidates: ShapeMatch[][] = [];
+  let from = 0;
+  for (const call of calls) {
+    if (call.user > 0) {
+      const match = placeAtUserDistance(shape, call.user, from, call.position);
+      candidates.push([match]);
+      from = match.edge;
+      continue;
+    }
+    const found = near(call);
+    if (!Array.isArray(found)) {
+      if (found.distance > call.max)
+        problems.push({ kind: 'too_far', call, distance: found.distance });
+      return problems;
+    }
+    if (found.length > MAX_MATCHES_PER_STOP)
+      problems.push({ kind: 'too_many', call, count: found.length });
+    candidates.push(found);
+  }
+  const matches = ordered(calls, candidates, problems);
+  matches?.forEach((match, k) => {
+    if (match.distance > MAX_STOP_TO_SHAPE_METRES)
+      problems.push({ kind: 'too_far', call: calls[k]!, distance: match.distance });
+  });
+  return problems;
+}
+
+/**
+ * Matches the calls of each distinct trip pattern (stops and shape_dist_traveled) to its shape,
+ * by geographic distance, then, when both the pattern's last call and the shape's last point have
+ * a positive shape_dist_traveled, by those distances too. A stop with no place of the shape within
+ * 100 m (400 m for the first and last stops of rail routes) is `stop_too_far_from_shape`
+ * (`stop_too_far_from_shape_using_user_distance` when found by shape_dist_traveled), reported
+ * once per stop and shape; a stop near more than 20 places is
+ * `stop_has_too_many_matches_for_shape`; stops that cannot take places in their order along the
+ * shape are `stops_match_shape_out_of_order`. All warnings. A pattern with a stop that has no
+ * coordinates (nor a parent with some) is not matched.
  */
 export function checkStopsAgainstShapes(feed: GtfsFeed, list: NoticeList): void {
   const lines = shapeLines(feed);
@@ -258,110 +434,104 @@ export function checkStopsAgainstShapes(feed: GtfsFeed, list: NoticeList): void 
   const index = indexFeed(feed);
   const sequence = feed.stopTimes.column('stop_sequence')?.data;
   const dist = feed.stopTimes.column('shape_dist_traveled');
-  const file = 'stop_times.txt';
+  const userOf = (row: number) => (dist && !dist.state?.[row] ? dist.data[row]! : 0);
   const prepared = new Map<string, PreparedShape>();
   const reported = new Map<string, Set<number>>();
   const patterns = new Set<string>();
   const cache = new Map<string, ShapeMatch[] | ShapeMatch>();
+  const positions = new Map<number, Vector | undefined>();
   feed.trips.forEach((trip, t) => {
     const shapeId = trip.shape_id;
     const line: ShapeLine | undefined = shapeId === undefined ? undefined : lines.get(shapeId);
     if (!line || line.coordinates.length === 0 || shapeId === undefined) return;
     const route = feed.routes[index.routeByID.get(trip.route_id) ?? -1];
     if (!route) return; // reported as foreign_key_violation
-    const from = index.tripStart[t]!;
-    const to = index.tripStart[t + 1]!;
-    const calls: number[] = [];
-    for (let k = from; k < to; k++)
-      if (index.stopOf(index.order[k]!) >= 0) calls.push(index.order[k]!);
-    if (calls.length === 0) return;
+    const rows: number[] = [];
+    for (let k = index.tripStart[t]!; k < index.tripStart[t + 1]!; k++)
+      if (index.stopOf(index.order[k]!) >= 0) rows.push(index.order[k]!);
+    if (rows.length === 0) return;
     const rail = route.route_type === 2;
-    const key = `${shapeId}\u0000${rail}\u0000${calls
-      .map((row) => `${index.stopOf(row)}:${dist && !dist.state?.[row] ? dist.data[row] : ''}`)
+    const key = `${shapeId}\u0000${rail}\u0000${rows
+      .map((row) => `${index.stopOf(row)}:${userOf(row)}`)
       .join(',')}`;
     if (patterns.has(key)) return;
     patterns.add(key);
+    const calls: Call[] = [];
+    for (const [k, row] of rows.entries()) {
+      const stop = index.stopOf(row);
+      if (!positions.has(stop))
+        positions.set(stop, stopPosition(feed.stops[stop], index.stopByID, feed));
+      const position = positions.get(stop);
+      if (!position) return; // a stop without coordinates, nor a parent with some
+      const large = rail && (k === 0 || k === rows.length - 1);
+      const max = MAX_STOP_TO_SHAPE_METRES * (large ? LARGE_STATION_MULTIPLIER : 1);
+      calls.push({ row, stop, position, user: userOf(row), max });
+    }
     let shape = prepared.get(shapeId);
     if (!shape) {
-      shape = prepareShape(line.coordinates);
+      shape = prepareShape(line.coordinates, line.distances);
       prepared.set(shapeId, shape);
     }
+    const near: Near = (call) => {
+      const cacheKey = `${shapeId}\u0000${call.stop}\u0000${call.max}`;
+      let found = cache.get(cacheKey);
+      if (!found) {
+        const passages = candidateMatches(shape!, call.position, call.max);
+        found = passages.length > 0 ? passages : closestMatch(shape!, call.position);
+        cache.set(cacheKey, found);
+      }
+      return found;
+    };
     let done = reported.get(shapeId);
     if (!done) {
       done = new Set();
       reported.set(shapeId, done);
     }
-    const ids = (row: number) => ({
-      trip_id: trip.trip_id,
-      shape_id: shapeId,
-      stop_id: feed.stops[index.stopOf(row)]!.stop_id,
-      stop_sequence: String(sequence?.[row] ?? ''),
-    });
-    const candidates: ShapeMatch[][] = [];
-    let allMatched = true;
-    calls.forEach((row, k) => {
-      const stopIndex = index.stopOf(row);
-      const position = stopPosition(feed.stops[stopIndex], index.stopByID, feed);
-      if (!position) {
-        allMatched = false;
-        return;
-      }
-      const large = rail && (k === 0 || k === calls.length - 1);
-      const max = MAX_STOP_TO_SHAPE_METRES * (large ? LARGE_STATION_MULTIPLIER : 1);
-      const cacheKey = `${shapeId}\u0000${stopIndex}\u0000${large}`;
-      let found = cache.get(cacheKey);
-      if (!found) {
-        const near = candidateMatches(shape!, position, max);
-        found = near.length > 0 ? near : closestMatch(shape!, position);
-        cache.set(cacheKey, found);
-      }
-      if (!Array.isArray(found)) {
-        allMatched = false;
-        if (found.distance > max && !done!.has(stopIndex)) {
-          done!.add(stopIndex);
+    const report = (problems: Problem[], byUser: boolean) => {
+      for (const problem of problems) {
+        const { call } = problem;
+        const ids = {
+          trip_id: trip.trip_id,
+          shape_id: shapeId,
+          stop_id: feed.stops[call.stop]!.stop_id,
+          stop_sequence: String(sequence?.[call.row] ?? ''),
+        };
+        const add = (code: string, message: string, field: string, extra = {}) =>
           list.add(
-            notice(
-              'stop_too_far_from_shape',
-              'warning',
-              file,
-              row,
-              `${found.distance.toFixed(0)} m from shape ${shapeId} (limit ${max} m)`,
-              { field: 'stop_id', entityIds: ids(row) },
-            ),
+            notice(code, 'warning', 'stop_times.txt', call.row, message, {
+              field,
+              entityIds: { ...ids, ...extra },
+            }),
           );
-        }
-        return;
-      }
-      if (found.length > MAX_MATCHES_PER_STOP)
-        list.add(
-          notice(
+        if (problem.kind === 'too_far') {
+          if (done!.has(call.stop)) continue;
+          done!.add(call.stop);
+          const limit = byUser ? MAX_STOP_TO_SHAPE_METRES : call.max;
+          add(
+            byUser ? 'stop_too_far_from_shape_using_user_distance' : 'stop_too_far_from_shape',
+            byUser
+              ? `${problem.distance.toFixed(0)} m from shape ${shapeId} at shape_dist_traveled ${call.user} (limit ${limit} m)`
+              : `${problem.distance.toFixed(0)} m from shape ${shapeId} (limit ${limit} m)`,
+            byUser ? 'shape_dist_traveled' : 'stop_id',
+          );
+        } else if (problem.kind === 'too_many')
+          add(
             'stop_has_too_many_matches_for_shape',
-            'warning',
-            file,
-            row,
-            `${found.length} places of shape ${shapeId} within ${max} m`,
-            { field: 'stop_id', entityIds: ids(row) },
-          ),
-        );
-      candidates.push(found);
-    });
-    if (!allMatched) return;
-    const problem = firstOutOfOrder(candidates);
-    if (!problem) return;
-    const row = calls[problem.stop]!;
-    const previousRow = calls[problem.stop - 1]!;
-    list.add(
-      notice(
-        'stops_match_shape_out_of_order',
-        'warning',
-        file,
-        row,
-        `Matches ${problem.match.along.toFixed(0)} m along shape ${shapeId}, before the previous stop (${problem.previous.along.toFixed(0)} m)`,
-        {
-          field: 'stop_sequence',
-          entityIds: { ...ids(row), previous_stop_id: ids(previousRow).stop_id },
-        },
-      ),
-    );
+            `${problem.count} places of shape ${shapeId} within ${call.max} m`,
+            'stop_id',
+          );
+        else
+          add(
+            'stops_match_shape_out_of_order',
+            `Matches ${problem.along.toFixed(0)} m along shape ${shapeId}, before the previous stop (${problem.previousAlong.toFixed(0)} m)`,
+            'stop_sequence',
+            { previous_stop_id: feed.stops[problem.previous.stop]!.stop_id },
+          );
+      }
+    };
+    report(matchByGeography(calls, near), false);
+    const last = calls[calls.length - 1]!;
+    const shapeUser = shape.user?.[shape.user.length - 1] ?? 0;
+    if (last.user > 0 && shapeUser > 0) report(matchByUserDistance(calls, shape, near), true);
   });
 }

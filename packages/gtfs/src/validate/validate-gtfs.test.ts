@@ -477,8 +477,16 @@ const fares = (file: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
   return { ...FARES, [file]: text.replace(from, to) };
 };
-const BOOKING_RULES =
-  'booking_rule_id,booking_type,prior_notice_duration_min,prior_notice_last_day,prior_notice_start_day\nB0,0,,,\nB1,1,30,,\nB2,2,,1,3\n';
+const BOOKING_HEADER =
+  'booking_rule_id,booking_type,prior_notice_duration_min,prior_notice_duration_max,prior_notice_last_day,prior_notice_last_time,prior_notice_start_day,prior_notice_start_time\n';
+/** Real-time B0, same-day B1 (30 to 60 min ahead), prior-day B2 (1 to 3 days ahead). */
+const BOOKING_RULES = `${BOOKING_HEADER}B0,0,,,,,,\nB1,1,30,60,,,,\nB2,2,,,1,17:00:00,3,08:00:00\n`;
+const booking = (from: string, to: string) => {
+  if (!BOOKING_RULES.includes(from)) throw new Error(`${from} not in booking_rules.txt`);
+  return { 'booking_rules.txt': BOOKING_RULES.replace(from, to) };
+};
+/** stop_times.txt of the base feed without its shape_dist_traveled column. */
+const NO_DISTANCES = BASE['stop_times.txt']!.replace(/,[^,\n]*\n/g, '\n');
 /** A Flex trip T3 calling twice at location group G1, with `distance` as shape_dist_traveled. */
 const flexTrip = (distance: string) => ({
   'trips.txt': `${BASE['trips.txt']}R1,WK,T3,\n`,
@@ -513,9 +521,14 @@ describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
     ['stop_too_far_from_shape', 'S2 146 m off SH; clean: 73 m', offS2(146), offS2(73)],
     [
       'stop_too_far_from_shape',
+      // Without shape_dist_traveled: matching by it allows no more than 100 m even on rail.
       'first stop 146 m off, bus; clean: rail, whose first and last stops may be 4 × 100 m off',
-      offS1(146),
-      { ...offS1(146), ...replace('routes.txt', 'Line one,3,', 'Line one,2,') },
+      { ...offS1(146), 'stop_times.txt': NO_DISTANCES },
+      {
+        ...offS1(146),
+        ...replace('routes.txt', 'Line one,3,', 'Line one,2,'),
+        'stop_times.txt': NO_DISTANCES,
+      },
     ],
     [
       'stop_has_too_many_matches_for_shape',
@@ -533,6 +546,12 @@ describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
         ),
       },
       {},
+    ],
+    [
+      'stop_too_far_from_shape_using_user_distance',
+      "S2's shape_dist_traveled 1.25 of SH's 2.2 puts it 152 m on; clean: 1.18 (81 m)",
+      replace('stop_times.txt', 'S2,2,1.1', 'S2,2,1.25'),
+      replace('stop_times.txt', 'S2,2,1.1', 'S2,2,1.18'),
     ],
     [
       'pathway_unreachable_location',
@@ -645,20 +664,68 @@ describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
     [
       'forbidden_real_time_booking_field_value',
       'real-time booking B0 with prior_notice_duration_min',
-      { 'booking_rules.txt': BOOKING_RULES.replace('B0,0,,', 'B0,0,30,') },
-      { 'booking_rules.txt': BOOKING_RULES },
+      booking('B0,0,,', 'B0,0,30,'),
+      booking('', ''),
     ],
     [
       'forbidden_same_day_booking_field_value',
       'same-day booking B1 with prior_notice_last_day',
-      { 'booking_rules.txt': BOOKING_RULES.replace('B1,1,30,,', 'B1,1,30,1,') },
-      { 'booking_rules.txt': BOOKING_RULES },
+      booking('B1,1,30,60,,', 'B1,1,30,60,1,'),
+      booking('', ''),
+    ],
+    [
+      'forbidden_prior_day_booking_field_value',
+      'prior-day booking B2 with prior_notice_duration_min',
+      booking('B2,2,,', 'B2,2,30,'),
+      booking('', ''),
+    ],
+    [
+      'missing_prior_notice_duration_min',
+      'same-day booking B1 without prior_notice_duration_min',
+      booking('B1,1,30,60', 'B1,1,,60'),
+      booking('', ''),
+    ],
+    [
+      'invalid_prior_notice_duration_min',
+      'B1: at most 20 min ahead, at least 30',
+      booking('B1,1,30,60', 'B1,1,30,20'),
+      booking('', ''),
+    ],
+    [
+      'forbidden_prior_notice_start_day',
+      'B1 with prior_notice_duration_max and prior_notice_start_day',
+      booking('B1,1,30,60,,,,', 'B1,1,30,60,,,1,08:00:00'),
+      booking('', ''),
     ],
     [
       'prior_notice_last_day_after_start_day',
-      'last day 3 before travel, start day 1',
-      { 'booking_rules.txt': BOOKING_RULES.replace('B2,2,,1,3', 'B2,2,,3,1') },
-      { 'booking_rules.txt': BOOKING_RULES },
+      'B2: last day 3 before travel, start day 1',
+      booking('B2,2,,,1,17:00:00,3,', 'B2,2,,,3,17:00:00,1,'),
+      booking('', ''),
+    ],
+    [
+      'missing_prior_notice_last_day',
+      'prior-day booking B2 without prior_notice_last_day',
+      booking('B2,2,,,1,', 'B2,2,,,,'),
+      booking('', ''),
+    ],
+    [
+      'missing_prior_notice_last_time',
+      'prior-day booking B2 without prior_notice_last_time',
+      booking(',17:00:00,', ',,'),
+      booking('', ''),
+    ],
+    [
+      'forbidden_prior_notice_start_time',
+      'B2 with prior_notice_start_time, no prior_notice_start_day',
+      booking(',3,08:00:00', ',,08:00:00'),
+      booking('', ''),
+    ],
+    [
+      'missing_prior_notice_start_time',
+      'B2 with prior_notice_start_day, no prior_notice_start_time',
+      booking(',3,08:00:00', ',3,'),
+      booking('', ''),
     ],
     [
       'forbidden_shape_dist_traveled',
@@ -685,6 +752,23 @@ describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
       line: 3, // T1's call at S2 is the 2nd data row of stop_times.txt
       entityIds: { trip_id: 'T1', shape_id: 'SH', stop_id: 'S2', stop_sequence: '2' },
       message: '146 m from shape SH (limit 100 m)',
+    });
+  });
+
+  it('matches by shape_dist_traveled along the shape, then measures to the stop', async () => {
+    // SH runs along the meridian from 48.85° to 48.87° with shape_dist_traveled 0 to 2.2, so
+    // distance 1.25 is at latitude 48.85 + 0.02 × 1.25 / 2.2; S2 is at 48.86, on the same
+    // meridian: R × Δφ apart.
+    const expected = (6_371_008.8 * (0.02 * (1.25 / 2.2) - 0.01) * Math.PI) / 180;
+    const report = await validate(replace('stop_times.txt', 'S2,2,1.1', 'S2,2,1.25'));
+    expect(report.counts).toEqual([
+      { code: 'stop_too_far_from_shape_using_user_distance', severity: 'warning', count: 1 },
+    ]);
+    expect(report.notices[0]).toMatchObject({
+      line: 3,
+      field: 'shape_dist_traveled',
+      entityIds: { trip_id: 'T1', shape_id: 'SH', stop_id: 'S2' },
+      message: `${expected.toFixed(0)} m from shape SH at shape_dist_traveled 1.25 (limit 100 m)`,
     });
   });
 
