@@ -100,12 +100,19 @@ export class ByteInterner {
   /** Entry + 1 per slot; 0 is free. */
   #slots = new Int32Array(2048);
   #last = -1;
+  /** A mark per entry (e.g. a date written with a two-digit year). */
+  #marks = new Uint8Array(1024);
   /** Slot where the last missed sequence would go. */
   #missSlot = -1;
 
   /** Number of byte sequences remembered. */
   get size(): number {
     return this.#entries;
+  }
+
+  /** The mark of the sequence last found or added. */
+  get lastMark(): number {
+    return this.#marks[this.#last]!;
   }
 
   /** The code of `bytes[start, end)`, or -1 when not met before. */
@@ -142,7 +149,7 @@ export class ByteInterner {
    * Remembers `bytes[start, end)` as `code`; call right after a {@link find} that missed.
    * Returns the entry's index.
    */
-  add(bytes: Uint8Array, start: number, end: number, code: number): number {
+  add(bytes: Uint8Array, start: number, end: number, code: number, mark = 0): number {
     const length = end - start;
     const entry = this.#entries;
     if (entry === this.#codes.length) this.#growEntries();
@@ -151,6 +158,7 @@ export class ByteInterner {
     this.#offsets[entry] = this.#poolLength;
     this.#lengths[entry] = length;
     this.#codes[entry] = code;
+    this.#marks[entry] = mark;
     this.#poolLength += length;
     this.#entries = entry + 1;
     this.#slots[this.#missSlot] = entry + 1;
@@ -181,6 +189,9 @@ export class ByteInterner {
       next.set(old);
       return next;
     };
+    const marks = new Uint8Array(size);
+    marks.set(this.#marks);
+    this.#marks = marks;
     this.#offsets = grow(this.#offsets);
     this.#lengths = grow(this.#lengths);
     this.#codes = grow(this.#codes);

@@ -57,12 +57,18 @@ const cells: [string[], string[]][] = [
   [['3000000000', '-3000000000.5', '9007199254740993', '', '1e308', '123456789012345.5'], ['x']],
 ];
 
-/** Enough plain rows for the header detection (64 Ki characters) to end and the lane to open. */
-const padding = Array.from(
-  { length: 2200 },
-  (_, i) =>
-    `p${i % 300},${i % 1000},0.${i % 10},08:${String(i % 60).padStart(2, '0')}:00,20240101,bus,1,,${i}`,
-).join('\n');
+/**
+ * Enough plain rows for the header detection (64 Ki characters) to end and the lane to open; the
+ * long one fills a first chunk of the default size (1 MiB) past the 96 KiB the text path reads.
+ */
+const plainRows = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `p${i % 300},${i % 1000},0.${i % 10},08:${String(i % 60).padStart(2, '0')}:00,20240101,bus,1,,${i}`,
+  ).join('\n');
+const padding = plainRows(2200);
+const longPadding = plainRows(8000);
 
 describe('byte lane (columnar mode read from bytes)', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -87,7 +93,10 @@ describe('byte lane (columnar mode read from bytes)', () => {
       { arbitrary: row.map((r) => r.slice(0, 4).join(',')), weight: 1 }, // too few fields
     );
     const ending = fc.constantFrom('\n', '\r\n', '\r');
-    const chunkSize = fc.oneof(fc.integer({ min: 1, max: 300 }), fc.constantFrom(4096, 65536));
+    const chunkSize = fc.oneof(
+      fc.integer({ min: 1, max: 300 }),
+      fc.constantFrom(4096, 65536, 1 << 20),
+    );
     let laneRows = 0;
     const appended = vi.spyOn(Column.prototype, 'appendNumbers');
     await fc.assert(
@@ -97,7 +106,7 @@ describe('byte lane (columnar mode read from bytes)', () => {
         fc.constantFrom('utf-8', 'invalid-utf-8', 'windows-1252'),
         async (lines, size, encoding) => {
           const tail = lines.map(([text, end]) => text + end).join('');
-          const text = `${header}\n${padding}\n${tail}`;
+          const text = `${header}\n${size === 1 << 20 ? longPadding : padding}\n${tail}`;
           let bytes = encoding === 'windows-1252' ? latin1(text) : utf8(text);
           if (encoding === 'invalid-utf-8') {
             // A byte 0xFF (never valid UTF-8) in some tail line: the rest is read as windows-1252.

@@ -36,15 +36,14 @@ export class CellReader {
 
   /** Notes a two-digit year of the cell just read. */
   noteTwoDigitYear(record: RecordView, index: number, key: string): void {
+    this.countTwoDigitYear(key, record.line, index + 1, () => record.field(index));
+  }
+
+  /** Notes a two-digit year in column `key` at `line` (`raw` is called for the first only). */
+  countTwoDigitYear(key: string, line: number, column: number, raw: () => string): void {
     const seen = this.twoDigitYears.get(key);
     if (seen) seen.count++;
-    else
-      this.twoDigitYears.set(key, {
-        count: 1,
-        line: record.line,
-        column: index + 1,
-        raw: record.field(index),
-      });
+    else this.twoDigitYears.set(key, { count: 1, line, column, raw: raw() });
   }
 
   /** The `two_digit_year` warnings: one per column, with the exact count. */

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { ByteInterner, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
-import { CellReader } from './cell-reader.js';
+import type { CellReader } from './cell-reader.js';
 import type { Column } from './column-store.js';
 import type { RecordView } from './record-view.js';
 import type { TableColumn } from './table.js';
@@ -87,15 +87,24 @@ export class ByteRowReader {
   /** Per column: values met for the first time in this batch, interned when first stored. */
   readonly #fresh: { values: string[]; entries: number[]; codes: number[] }[];
   #capacity = 0;
-  readonly #reader = new CellReader();
+  /** Per column, per record of the batch: 1 when a date cell has a two-digit year. */
+  #twoDigit: Uint8Array[];
+  /** Set by {@link readOnce}: the cell read had a two-digit year. */
+  #readTwoDigit = false;
+  /** The batch last checked, for the excerpts of two-digit years when stored. */
+  #batch: (Batch & { readonly decode: CellDecoder }) | undefined;
+  readonly #reader: CellReader;
   readonly #view = new CellView();
 
+  /** `reader` is the sink's: two-digit years are counted there, with the text path's. */
   constructor(
     specs: readonly TableColumn[],
     columns: readonly Column[],
     positions: Int32Array,
     modes: Uint8Array,
+    reader: CellReader,
   ) {
+    this.#reader = reader;
     this.#specs = specs;
     this.#columns = columns;
     this.#positions = positions;
@@ -117,6 +126,7 @@ export class ByteRowReader {
     this.#numbers = specs.map(() => new Float64Array(0));
     this.#codes = specs.map(() => new Int32Array(0));
     this.#empty = specs.map(() => new Uint8Array(0));
+    this.#twoDigit = specs.map(() => new Uint8Array(0));
     this.#fresh = specs.map(() => ({ values: [], entries: [], codes: [] }));
   }
 
@@ -140,6 +150,7 @@ export class ByteRowReader {
       const mode = this.#modes[j]!;
       if (mode === Mode.Absent) continue;
       const at = { bytes, cellStarts, cellEnds, width, status, from, to };
+      this.#batch = { ...at, decode };
       if (mode === Mode.Number) this.#checkNumbers(j, at);
       else if (mode === Mode.Time) this.#checkTimes(j, at);
       else this.#checkInterned(j, at, decode);
@@ -147,7 +158,7 @@ export class ByteRowReader {
   }
 
   /** Appends records `from` to `to` of the batch (all checked, status 0) to the columns. */
-  store(from: number, to: number): void {
+  store(from: number, to: number, firstLine: number): void {
     const columns = this.#columns;
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j]!;
@@ -163,7 +174,24 @@ export class ByteRowReader {
           if (code <= FIRST_NEW && empty[k] === 0) codes[k] = this.#intern(j, FIRST_NEW - code);
         }
         column.appendCodes(codes, empty, from, to);
+        if (mode === Mode.Cached) this.#countTwoDigitYears(j, from, to, firstLine);
       }
+    }
+  }
+
+  /** Counts the two-digit years of records `from` to `to`, as the text path does per cell. */
+  #countTwoDigitYears(j: number, from: number, to: number, firstLine: number): void {
+    const twoDigit = this.#twoDigit[j]!;
+    const empty = this.#empty[j]!;
+    const batch = this.#batch!;
+    const position = this.#positions[j]!;
+    const key = this.#specs[j]!.key;
+    for (let k = from; k < to; k++) {
+      if (twoDigit[k] === 0 || empty[k] === 1) continue;
+      const cell = k * batch.width + position;
+      this.#reader.countTwoDigitYear(key, firstLine + k - from, position + 1, () =>
+        batch.decode(batch.bytes, batch.cellStarts[cell]!, batch.cellEnds[cell]!),
+      );
     }
   }
 
@@ -213,6 +241,9 @@ export class ByteRowReader {
       mode === Mode.Text || mode === Mode.Cached ? new Int32Array(capacity) : new Int32Array(0),
     );
     this.#empty = Array.from(this.#modes, () => new Uint8Array(capacity));
+    this.#twoDigit = Array.from(this.#modes, (mode) =>
+      mode === Mode.Cached ? new Uint8Array(capacity) : new Uint8Array(0),
+    );
   }
 
   #checkNumbers(j: number, at: Batch): void {
@@ -294,6 +325,7 @@ export class ByteRowReader {
     const numbers = this.#numbers[j]!;
     const empty = this.#empty[j]!;
     const fresh = this.#fresh[j]!;
+    const twoDigit = this.#twoDigit[j]!;
     for (let k = from; k < to; k++) {
       if (status[k] !== 0) continue;
       const start = cellStarts[k * width + position]!;
@@ -305,6 +337,7 @@ export class ByteRowReader {
       }
       empty[k] = 0;
       let code = interner.find(bytes, start, end);
+      let mark = code === -1 ? 0 : interner.lastMark;
       if (code === -1) {
         const text = decode(bytes, start, end);
         if (mode === Mode.Text) {
@@ -312,6 +345,7 @@ export class ByteRowReader {
           fresh.values.push(text);
         } else {
           const value = this.#readOnce(spec, text);
+          mark = this.#readTwoDigit ? 1 : 0;
           if (value === undefined) code = UNREADABLE;
           else if (mode === Mode.CachedBoolean) code = value ? 1 : 0;
           else {
@@ -319,15 +353,17 @@ export class ByteRowReader {
             fresh.values.push(value as string);
           }
         }
-        const entry = interner.add(bytes, start, end, code);
+        const entry = interner.add(bytes, start, end, code, mark);
         if (code <= FIRST_NEW) {
           fresh.entries.push(entry);
           fresh.codes.push(-1);
         }
       }
       if (code === UNREADABLE) status[k] = 1;
-      else if (codes) codes[k] = code;
-      else numbers[k] = code;
+      else if (codes) {
+        codes[k] = code;
+        if (mode === Mode.Cached) twoDigit[k] = mark;
+      } else numbers[k] = code;
     }
   }
 
@@ -336,10 +372,10 @@ export class ByteRowReader {
     this.#view.set(text);
     const reader = this.#reader;
     const value = reader.read(spec, this.#view, 0);
+    this.#readTwoDigit = reader.twoDigitYear;
     if (
       reader.failure !== undefined ||
       reader.maskReason !== undefined ||
-      reader.twoDigitYear ||
       value === undefined ||
       value === null ||
       !spec.fastCheck!(value)

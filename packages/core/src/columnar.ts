@@ -110,7 +110,13 @@ class ColumnarSink implements RecordSink, ByteRecordSink {
       { string: FAST_STRING, number: FAST_NUMBER, time: FAST_TIME },
     );
     if (modes) {
-      this.#byteReader = new ByteRowReader(this.#table.columns, this.columns, positions, modes);
+      this.#byteReader = new ByteRowReader(
+        this.#table.columns,
+        this.columns,
+        positions,
+        modes,
+        this.#reader,
+      );
       this.bytes = this;
     }
   }
@@ -129,7 +135,7 @@ class ColumnarSink implements RecordSink, ByteRecordSink {
   }
 
   storeRows(from: number, to: number, firstLine: number): void {
-    this.#byteReader!.store(from, to);
+    this.#byteReader!.store(from, to, firstLine);
     const count = to - from;
     if (this.rows + count > this.lines.length) this.#growLines(this.rows + count);
     for (let k = 0; k < count; k++) this.lines[this.rows + k] = firstLine + k;

@@ -72,6 +72,12 @@ export interface LoadRun {
   report(): LoadReport;
 }
 
+/**
+ * Bytes read by the text path before the byte lane may start: enough for the header detection's
+ * 64 Ki-character sample even with some multi-byte characters.
+ */
+const HEADER_BYTES = 96 * 1024;
+
 function fileName(name: string, inArchive: boolean): string {
   if (inArchive) return name;
   const clean = name.replace(/[?#].*$/, '');
@@ -145,6 +151,12 @@ export async function startLoad(
 
     function* step(chunk: Uint8Array, final: boolean): Iterable<void> {
       options.signal?.throwIfAborted();
+      if (!lane && !final && decoder.header === undefined && chunk.length > HEADER_BYTES * 2) {
+        // The header is found from the start of the file; the byte lane may read the rest.
+        decoder.push(text.decode(chunk.subarray(0, HEADER_BYTES), false), false);
+        lane = ByteLane.open(decoder, text, options.maxRecordChars);
+        chunk = chunk.subarray(HEADER_BYTES);
+      }
       if (lane) lane.push(chunk, final);
       else {
         decoder.push(text.decode(chunk, final), final);
