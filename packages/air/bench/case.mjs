@@ -34,17 +34,36 @@ function indexInputs() {
 const KEY = { pm25: 'pm25_24h', pm10: 'pm10_24h', no2: 'no2_1h', o3: 'o3_8h' };
 /** The same inputs for every index case: one Float64Array per pollutant, built once, untimed. */
 const GROUPS = {};
+/**
+ * One output Float64Array per pollutant, allocated once, untimed: the `usAqiValues` and `aqi-us`
+ * cases both write their results there (the `new outputs` cases allocate theirs in every run).
+ */
+const OUTS = {};
 let ITEMS = 0;
 function buildGroups() {
   const { metric, value } = indexInputs();
-  for (const p of POLLUTANTS)
+  for (const p of POLLUTANTS) {
     GROUPS[p] = Float64Array.from(value.filter((_, i) => metric[i] === p));
+    OUTS[p] = new Float64Array(GROUPS[p].length);
+  }
   ITEMS = value.length;
 }
 
+/** aqi-us's function per pollutant (it takes O3 in ppb: the AQI's ppm × 1000). */
+function aqiUsFunctions() {
+  const aqius = require('aqi-us');
+  return { pm25: aqius.pm25, pm10: aqius.pm10, no2: aqius.no2, o3: (c) => aqius.o3_8hr(c * 1000) };
+}
+
+/** Fills `out` with aqi-us's value of each concentration, one call per value. */
+function aqiUsInto(f, values, out) {
+  for (let i = 0; i < values.length; i++) out[i] = f(values[i]);
+  return out;
+}
+
 /**
- * Sum of the finite values of the outputs, outside the timed part (for the two bare-number cases,
- * which both fill one Float64Array per pollutant while timed).
+ * Sum of the finite values of the outputs, outside the timed part (for the bare-number cases, which
+ * all fill one Float64Array per pollutant while timed).
  */
 function checksum(outs) {
   let sum = 0;
@@ -97,6 +116,11 @@ const cases = {
   },
   async 'index:@datacites/air usAqiValues'() {
     const t = startTimer();
+    const outs = POLLUTANTS.map((p) => air.usAqiValues(KEY[p], GROUPS[p], OUTS[p]));
+    return { ...t(), items: ITEMS, note: `checksum ${checksum(outs)}` };
+  },
+  async 'index:@datacites/air usAqiValues, new outputs'() {
+    const t = startTimer();
     const outs = POLLUTANTS.map((p) => air.usAqiValues(KEY[p], GROUPS[p]));
     return { ...t(), items: ITEMS, note: `checksum ${checksum(outs)}` };
   },
@@ -111,21 +135,17 @@ const cases = {
     return { ...t(), items: ITEMS, note: `checksum ${sum}` };
   },
   async 'index:aqi-us'() {
-    const aqius = require('aqi-us');
-    const fn = {
-      pm25: aqius.pm25,
-      pm10: aqius.pm10,
-      no2: aqius.no2,
-      o3: (c) => aqius.o3_8hr(c * 1000),
-    };
+    const fn = aqiUsFunctions();
     const t = startTimer();
-    const outs = POLLUTANTS.map((p) => {
-      const values = GROUPS[p];
-      const f = fn[p];
-      const out = new Float64Array(values.length);
-      for (let i = 0; i < values.length; i++) out[i] = f(values[i]);
-      return out;
-    });
+    const outs = POLLUTANTS.map((p) => aqiUsInto(fn[p], GROUPS[p], OUTS[p]));
+    return { ...t(), items: ITEMS, note: `checksum ${checksum(outs)}` };
+  },
+  async 'index:aqi-us, new outputs'() {
+    const fn = aqiUsFunctions();
+    const t = startTimer();
+    const outs = POLLUTANTS.map((p) =>
+      aqiUsInto(fn[p], GROUPS[p], new Float64Array(GROUPS[p].length)),
+    );
     return { ...t(), items: ITEMS, note: `checksum ${checksum(outs)}` };
   },
   async 'index:aqi-bot'() {

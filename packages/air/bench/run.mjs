@@ -7,8 +7,10 @@ import { disagreements } from './disagreements.mjs';
 const CASES = [
   'pipeline',
   'index:@datacites/air usAqiValues',
+  'index:@datacites/air usAqiValues, new outputs',
   'index:@datacites/air usAqiSubIndex',
   'index:aqi-us',
+  'index:aqi-us, new outputs',
   'index:aqi-bot',
 ];
 
@@ -46,19 +48,29 @@ for (const r of results) {
 }
 
 // usAqiValues against aqi-us in interleaved rounds (one process each, alternating), so a busy
-// moment of the machine weighs on both sides alike.
+// moment of the machine weighs on both sides alike: first both writing into outputs allocated
+// once, then both allocating their outputs in every run.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
-console.log(`\n### usAqiValues vs aqi-us, ${rounds} interleaved rounds\n`);
-console.log(
-  '| round | usAqiValues ms (CPU ms) | aqi-us ms (CPU ms) | aqi-us / usAqiValues, time | aqi-us / usAqiValues, CPU |',
-);
-console.log('| ---: | ---: | ---: | ---: | ---: |');
-for (let k = 1; k <= rounds; k++) {
-  const a = runCase('index:@datacites/air usAqiValues');
-  const b = runCase('index:aqi-us');
+for (const outputs of ['', ', new outputs']) {
+  const mine = `index:@datacites/air usAqiValues${outputs}`;
+  const theirs = `index:aqi-us${outputs}`;
+  console.log(`\n### \`${mine}\` vs \`${theirs}\`, ${rounds} interleaved rounds\n`);
   console.log(
-    `| ${k} | ${fmt(a.ms, 1)} (${fmt(a.cpuMs, 1)}) | ${fmt(b.ms, 1)} (${fmt(b.cpuMs, 1)}) | ${fmt(b.ms / a.ms, 1)}× | ${fmt(b.cpuMs / a.cpuMs, 1)}× |`,
+    '| round | usAqiValues ms (CPU ms) | aqi-us ms (CPU ms) | aqi-us / usAqiValues, time | aqi-us / usAqiValues, CPU |',
   );
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  const ratios = [];
+  for (let k = 1; k <= rounds; k++) {
+    const a = runCase(mine);
+    const b = runCase(theirs);
+    ratios.push([b.ms / a.ms, b.cpuMs / a.cpuMs]);
+    console.log(
+      `| ${k} | ${fmt(a.ms, 1)} (${fmt(a.cpuMs, 1)}) | ${fmt(b.ms, 1)} (${fmt(b.cpuMs, 1)}) | ${fmt(b.ms / a.ms, 1)}× | ${fmt(b.cpuMs / a.cpuMs, 1)}× |`,
+    );
+  }
+  const range = (i) =>
+    `${fmt(Math.min(...ratios.map((r) => r[i])), 1)}×–${fmt(Math.max(...ratios.map((r) => r[i])), 1)}×`;
+  console.log(`\nRatio range: ${range(0)} in time, ${range(1)} in CPU time.`);
 }
 
 console.log('\n### Where aqi-us and aqi-bot disagree with the EPA 2024 tables\n');

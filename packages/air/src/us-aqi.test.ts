@@ -196,15 +196,34 @@ describe('usAqiValue and usAqiValues', () => {
       });
     }
   });
-  it('handles every position of the four-value loop and its tail alike', () => {
-    const inputs = [35.45, -1, Number.NaN, 400, 0, Number.POSITIVE_INFINITY, 12.05, 325.4, 325.5];
+  it('handles every position of the sixteen-value loop and its tail alike', () => {
+    // Special values (truncation case, negative, NaN, beyond, zero, Infinity, between rows, top
+    // row, just above it) at every position of a 16-value block and of the tail.
+    const special = [35.45, -1, Number.NaN, 400, 0, Number.POSITIVE_INFINITY, 12.05, 325.4, 325.5];
+    const inputs = Array.from({ length: 37 }, (_, i) => special[(i * 5) % special.length]!);
     const expected = inputs.map((c) => usAqiValue('pm25_24h', c));
-    expect(expected.slice(0, 4)).toEqual([100, Number.NaN, Number.NaN, Number.POSITIVE_INFINITY]);
+    // TAD 2024 Table 6: 35.4 → 100 (top of Moderate), 12.0 → 56, 325.4 → 500, 325.5 beyond.
+    expect(special.map((c) => usAqiValue('pm25_24h', c))).toEqual([
+      100,
+      Number.NaN,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      0,
+      Number.NaN,
+      56,
+      500,
+      Number.POSITIVE_INFINITY,
+    ]);
     for (let length = 0; length <= inputs.length; length++)
       for (let start = 0; start + length <= inputs.length; start++)
         expect([...usAqiValues('pm25_24h', inputs.slice(start, start + length))]).toEqual(
           expected.slice(start, start + length),
         );
+  });
+  it('writes into the array it is given', () => {
+    const out = new Float64Array(3);
+    expect(usAqiValues('pm10_24h', [54, 55, 604], out)).toBe(out);
+    expect([...out]).toEqual([50, 51, 500]); // TAD 2024 Table 6 PM10 rows 0–54, 55–154, 425–604
   });
   it('is NaN for invalid input', () => {
     expect(usAqiValue('pm25_24h', -1)).toBeNaN();
