@@ -66,8 +66,11 @@ describe('validateGtfs on the shared feeds', () => {
     // Python csv over booking_rules.txt: all 128 rows are same-day (booking_type 1) with
     // prior_notice_duration_min, prior_notice_start_day and prior_notice_start_time, and the
     // file has no prior_notice_last_day, _last_time or _service_id column; stop_times.txt has
-    // no shape_dist_traveled column.
+    // no shape_dist_traveled column. Of its 2,778 stop_times rows, all with a window, none has a
+    // regular or driver-arranged pickup or a regular drop-off; 1,389 have drop_off_type 2 (phone)
+    // and the file has no drop_off_booking_rule_id column.
     const counts = await countsOf('ctran-flex/ctran-flex.zip');
+    expect(counts.missing_pickup_drop_off_booking_rule_id).toBe(1389);
     for (const code of [
       'forbidden_real_time_booking_field_value',
       'forbidden_same_day_booking_field_value',
@@ -76,6 +79,9 @@ describe('validateGtfs on the shared feeds', () => {
       'missing_prior_notice_last_day',
       'missing_prior_notice_last_time',
       'forbidden_shape_dist_traveled',
+      'forbidden_pickup_type',
+      'forbidden_drop_off_type',
+      'forbidden_continuous_pickup_drop_off',
     ])
       expect(counts[code], code).toBeUndefined();
   });

@@ -217,32 +217,135 @@ function checkBookingRules(feed: GtfsFeed, list: NoticeList): void {
   });
 }
 
-/** A Flex call (location group or zone, no stop_id) has no shape_dist_traveled. Error. */
-function checkFlexDistances(feed: GtfsFeed, list: NoticeList): void {
-  const dist = feed.stopTimes.column('shape_dist_traveled');
-  const group = feed.stopTimes.column('location_group_id');
-  const zone = feed.stopTimes.column('location_id');
-  if (!dist || (!group && !zone)) return;
-  const stop = feed.stopTimes.column('stop_id');
-  const trips = feed.stopTimes.column('trip_id');
-  const present = (column: typeof dist | undefined, row: number) =>
-    column !== undefined && (!column.state || column.state[row] === 0);
-  for (let row = 0; row < feed.stopTimes.length; row++) {
-    if (present(stop, row) || !present(dist, row)) continue;
-    if (!present(group, row) && !present(zone, row)) continue;
+/**
+ * fare_leg_join_rules.txt: from_stop_id and to_stop_id go together (`missing_required_field`,
+ * error, as the reference's FareLegJoinRuleValidator).
+ */
+function checkLegJoinRules(feed: GtfsFeed, list: NoticeList): void {
+  feed.fareLegJoinRules.forEach((rule, i) => {
+    if ((rule.from_stop_id === undefined) === (rule.to_stop_id === undefined)) return;
+    const field = rule.from_stop_id === undefined ? 'from_stop_id' : 'to_stop_id';
     list.add(
       notice(
-        'forbidden_shape_dist_traveled',
+        'missing_required_field',
         'error',
-        'stop_times.txt',
-        row,
-        'A call at a location group or zone has no shape_dist_traveled',
+        'fare_leg_join_rules.txt',
+        i,
+        `${field} is required beside ${field === 'from_stop_id' ? 'to_stop_id' : 'from_stop_id'}`,
         {
-          field: 'shape_dist_traveled',
-          entityIds: { trip_id: trips ? trips.dictionary[trips.data[row]!]! : '' },
+          field,
+          entityIds: { from_network_id: rule.from_network_id, to_network_id: rule.to_network_id },
         },
       ),
     );
+  });
+}
+
+/** continuous_pickup / continuous_drop_off values that mean continuous stopping (0, 2, 3). */
+const continuous = (value: number | undefined) => value !== undefined && value !== 1;
+
+/**
+ * stop_times.txt Flex calls, all errors but one warning:
+ * - a call at a location group or zone (no stop_id) has no shape_dist_traveled
+ *   (`forbidden_shape_dist_traveled`);
+ * - a call with a pickup/drop-off window has no regular (0, or empty) or driver-arranged (3)
+ *   pickup (`forbidden_pickup_type`), no regular drop-off (`forbidden_drop_off_type`), and its
+ *   route has no continuous stopping (continuous_pickup or continuous_drop_off 0, 2 or 3:
+ *   `forbidden_continuous_pickup_drop_off`);
+ * - when booking_rules.txt is given, a call whose pickup_type (drop_off_type) is 2 (phone the
+ *   agency) names a pickup (drop-off) booking rule (`missing_pickup_drop_off_booking_rule_id`,
+ *   warning).
+ */
+function checkFlexCalls(feed: GtfsFeed, list: NoticeList): void {
+  const table = feed.stopTimes;
+  const column = (name: string) => table.column(name);
+  const [dist, group, zone, stop, trips] = [
+    column('shape_dist_traveled'),
+    column('location_group_id'),
+    column('location_id'),
+    column('stop_id'),
+    column('trip_id'),
+  ];
+  const [start, end, pickup, dropOff] = [
+    column('start_pickup_drop_off_window'),
+    column('end_pickup_drop_off_window'),
+    column('pickup_type'),
+    column('drop_off_type'),
+  ];
+  const [pickupRule, dropOffRule] = [
+    column('pickup_booking_rule_id'),
+    column('drop_off_booking_rule_id'),
+  ];
+  const booking = feed.report.some(
+    (f) => f.file.endsWith('booking_rules.txt') && f.status === 'loaded',
+  );
+  if (!dist && !start && !end && !booking) return;
+  const present = (c: typeof dist, row: number) =>
+    c !== undefined && (!c.state || c.state[row] === 0);
+  const value = (c: typeof dist, row: number) => (present(c, row) ? c!.data[row]! : undefined);
+  // Continuous stopping of each trip's route, by trip_id code.
+  const tripIndex = new Map(feed.trips.map((trip, t) => [trip.trip_id, t]));
+  const routes = new Map(feed.routes.map((route) => [route.route_id, route]));
+  const continuousByCode = (trips?.dictionary ?? []).map((tripId) => {
+    const route = routes.get(feed.trips[tripIndex.get(tripId) ?? -1]?.route_id ?? '');
+    return continuous(route?.continuous_pickup) || continuous(route?.continuous_drop_off);
+  });
+  for (let row = 0; row < table.length; row++) {
+    const tripId = trips && present(trips, row) ? trips.dictionary[trips.data[row]!]! : '';
+    const add = (code: string, severity: 'error' | 'warning', message: string, field: string) =>
+      list.add(
+        notice(code, severity, 'stop_times.txt', row, message, {
+          field,
+          entityIds: { trip_id: tripId },
+        }),
+      );
+    if (present(dist, row) && !present(stop, row) && (present(group, row) || present(zone, row)))
+      add(
+        'forbidden_shape_dist_traveled',
+        'error',
+        'A call at a location group or zone has no shape_dist_traveled',
+        'shape_dist_traveled',
+      );
+    const pickupType = value(pickup, row) ?? 0;
+    const dropOffType = value(dropOff, row) ?? 0;
+    if (present(start, row) || present(end, row)) {
+      if (pickupType === 0 || pickupType === 3)
+        add(
+          'forbidden_pickup_type',
+          'error',
+          `pickup_type ${pickupType} is forbidden with a pickup/drop-off window`,
+          'pickup_type',
+        );
+      if (dropOffType === 0)
+        add(
+          'forbidden_drop_off_type',
+          'error',
+          'drop_off_type 0 is forbidden with a pickup/drop-off window',
+          'drop_off_type',
+        );
+      if (trips && present(trips, row) && continuousByCode[trips.data[row]!])
+        add(
+          'forbidden_continuous_pickup_drop_off',
+          'error',
+          "The route's continuous stopping is forbidden with a pickup/drop-off window",
+          'start_pickup_drop_off_window',
+        );
+    }
+    if (!booking) continue;
+    if (pickupType === 2 && !present(pickupRule, row))
+      add(
+        'missing_pickup_drop_off_booking_rule_id',
+        'warning',
+        'pickup_type 2 (phone) without pickup_booking_rule_id',
+        'pickup_booking_rule_id',
+      );
+    if (dropOffType === 2 && !present(dropOffRule, row))
+      add(
+        'missing_pickup_drop_off_booking_rule_id',
+        'warning',
+        'drop_off_type 2 (phone) without drop_off_booking_rule_id',
+        'drop_off_booking_rule_id',
+      );
   }
 }
 
@@ -251,5 +354,6 @@ export function checkFaresAndFlex(feed: GtfsFeed, list: NoticeList): void {
   checkTimeframes(feed, list);
   checkTransferRules(feed, list);
   checkBookingRules(feed, list);
-  checkFlexDistances(feed, list);
+  checkLegJoinRules(feed, list);
+  checkFlexCalls(feed, list);
 }

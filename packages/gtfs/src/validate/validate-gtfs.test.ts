@@ -487,16 +487,33 @@ const booking = (from: string, to: string) => {
 };
 /** stop_times.txt of the base feed without its shape_dist_traveled column. */
 const NO_DISTANCES = BASE['stop_times.txt']!.replace(/,[^,\n]*\n/g, '\n');
-/** A Flex trip T3 calling twice at location group G1, with `distance` as shape_dist_traveled. */
-const flexTrip = (distance: string) => ({
-  'trips.txt': `${BASE['trips.txt']}R1,WK,T3,\n`,
-  'stop_times.txt': `${BASE['stop_times.txt']!.replaceAll('\n', ',,,\n').replace(
-    'shape_dist_traveled,,,',
-    'shape_dist_traveled,location_group_id,start_pickup_drop_off_window,end_pickup_drop_off_window',
-  )}T3,,,,1,${distance},G1,08:00:00,10:00:00\nT3,,,,2,,G1,08:00:00,10:00:00\n`,
-  'location_groups.txt': 'location_group_id\nG1\n',
-  'location_group_stops.txt': 'location_group_id,stop_id\nG1,S2\n',
-});
+/** A Flex call of trip T3 at location group G1, 08:00 to 10:00. */
+interface FlexCall {
+  readonly distance?: string;
+  readonly pickup?: string;
+  readonly dropOff?: string;
+  readonly pickupRule?: string;
+  readonly dropOffRule?: string;
+}
+/**
+ * Trip T3 (route R1) with two Flex calls at location group G1: by default pickup by phone
+ * (pickup_type 2, booking rule B1) on the first, drop-off by phone (drop_off_type 2, rule B1) on
+ * the second, the other way none (1); `first` and `second` change the calls.
+ */
+const flexTrip = (first: FlexCall = {}, second: FlexCall = {}) => {
+  const call = (sequence: number, c: FlexCall, pickup: string, dropOff: string) =>
+    `T3,,,,${sequence},${c.distance ?? ''},G1,08:00:00,10:00:00,${c.pickup ?? pickup},${c.dropOff ?? dropOff},${c.pickupRule ?? (pickup === '2' ? 'B1' : '')},${c.dropOffRule ?? (dropOff === '2' ? 'B1' : '')}\n`;
+  return {
+    'trips.txt': `${BASE['trips.txt']}R1,WK,T3,\n`,
+    'stop_times.txt': `${BASE['stop_times.txt']!.replaceAll('\n', ',,,,,,,\n').replace(
+      'shape_dist_traveled,,,,,,,',
+      'shape_dist_traveled,location_group_id,start_pickup_drop_off_window,end_pickup_drop_off_window,pickup_type,drop_off_type,pickup_booking_rule_id,drop_off_booking_rule_id',
+    )}${call(1, first, '2', '1')}${call(2, second, '1', '2')}`,
+    'location_groups.txt': 'location_group_id\nG1\n',
+    'location_group_stops.txt': 'location_group_id,stop_id\nG1,S2\n',
+    'booking_rules.txt': BOOKING_RULES,
+  };
+};
 
 describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
   it('measures a stop to a shape along great circles', () => {
@@ -730,8 +747,64 @@ describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
     [
       'forbidden_shape_dist_traveled',
       'a location-group call with shape_dist_traveled',
-      flexTrip('0.5'),
-      flexTrip(''),
+      flexTrip({ distance: '0.5' }),
+      flexTrip(),
+    ],
+    [
+      'forbidden_pickup_type',
+      'regular pickup (0) during a window',
+      flexTrip({ pickup: '0', pickupRule: '' }),
+      flexTrip(),
+    ],
+    [
+      'forbidden_pickup_type',
+      'pickup arranged with the driver (3) during a window',
+      flexTrip({ pickup: '3', pickupRule: '' }),
+      flexTrip(),
+    ],
+    [
+      'forbidden_drop_off_type',
+      'empty drop_off_type (regular) during a window',
+      flexTrip({}, { dropOff: '', dropOffRule: '' }),
+      flexTrip(),
+    ],
+    [
+      'forbidden_continuous_pickup_drop_off',
+      'route R1 with continuous_pickup 0 runs a trip with windows',
+      {
+        ...flexTrip(),
+        'routes.txt': BASE['routes.txt']!.replace(
+          'route_text_color\nR1,A,1,Line one,3,003366,FFFFFF',
+          'route_text_color,continuous_pickup\nR1,A,1,Line one,3,003366,FFFFFF,0',
+        ),
+      },
+      {
+        ...flexTrip(),
+        'routes.txt': BASE['routes.txt']!.replace(
+          'route_text_color\nR1,A,1,Line one,3,003366,FFFFFF',
+          'route_text_color,continuous_pickup\nR1,A,1,Line one,3,003366,FFFFFF,1',
+        ),
+      },
+    ],
+    [
+      'missing_pickup_drop_off_booking_rule_id',
+      'drop-off by phone (2) without drop_off_booking_rule_id',
+      flexTrip({}, { dropOffRule: '' }),
+      flexTrip(),
+    ],
+    [
+      'missing_required_field',
+      'fare_leg_join_rules with from_stop_id but no to_stop_id',
+      {
+        'fare_leg_join_rules.txt':
+          'from_network_id,to_network_id,from_stop_id,to_stop_id\nNW,NW,S1,\n',
+        'networks.txt': FARES['networks.txt']!,
+      },
+      {
+        'fare_leg_join_rules.txt':
+          'from_network_id,to_network_id,from_stop_id,to_stop_id\nNW,NW,S1,S1\n',
+        'networks.txt': FARES['networks.txt']!,
+      },
     ],
   ];
 
