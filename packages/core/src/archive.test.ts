@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { platform } from '#platform';
 import { openArchive } from './archive.js';
 import { DataError } from './issues.js';
 import { readTable } from './read-table.js';
@@ -48,6 +49,23 @@ describe('openArchive on a real GTFS zip', () => {
     }
     // SOURCES.md: 322,849 bytes unzipped.
     expect(unzipped).toBe(322_849);
+  });
+
+  it('inflates natively, and with fflate (same bytes) when the host has no native inflater', async () => {
+    const read = async () => {
+      const feed = await openArchive(caltrainPath);
+      return Promise.all(feed.entries.map((entry) => readBytes(feed.open(entry))));
+    };
+    const native = vi.spyOn(platform, 'inflateRaw');
+    const inflatedNatively = await read();
+    expect(native).toHaveBeenCalled();
+    expect(native.mock.results.every((result) => result.value !== undefined)).toBe(true);
+    native.mockReturnValue(undefined);
+    const inflatedByFflate = await read();
+    expect(inflatedByFflate).toEqual(inflatedNatively);
+    // SOURCES.md: 322,849 bytes unzipped.
+    expect(inflatedByFflate.reduce((sum, bytes) => sum + bytes.byteLength, 0)).toBe(322_849);
+    native.mockRestore();
   });
 
   it('loads the same zip from bytes, a Blob and a stream', async () => {

@@ -31,5 +31,10 @@ export const platform: Platform = isNode
       async listFolder(path: string): Promise<LocalFile[] | undefined> {
         return (await loadNode()).listFolder(path);
       },
+      inflateRaw(data: Uint8Array, signal?: AbortSignal) {
+        return (async function* () {
+          yield* (await loadNode()).inflateRaw(data, signal)!;
+        })();
+      },
     }
   : browser;

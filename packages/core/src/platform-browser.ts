@@ -2,7 +2,7 @@
  * Browser implementation of {@link Platform}: there is no file system, so strings are URLs.
  * @packageDocumentation
  */
-import type { Platform } from './platform.js';
+import { inflateRawWeb, type Platform } from './platform.js';
 
 /** The browser host: no local files. */
 export const platform: Platform = {
@@ -16,4 +16,5 @@ export const platform: Platform = {
   async listFolder() {
     return undefined;
   },
+  inflateRaw: inflateRawWeb,
 };

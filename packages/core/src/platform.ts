@@ -25,4 +25,38 @@ export interface Platform {
   readFileChunks(path: string, chunkSize: number, signal?: AbortSignal): AsyncIterable<Uint8Array>;
   /** Lists the files of a local folder recursively, or undefined when `path` is not a folder. */
   listFolder(path: string): Promise<LocalFile[] | undefined>;
+  /**
+   * Inflates raw DEFLATE data (a zip entry) with the host's native decompressor, as chunks; or
+   * undefined when the host has none (then fflate does it in JavaScript).
+   */
+  inflateRaw(data: Uint8Array, signal?: AbortSignal): AsyncIterable<Uint8Array> | undefined;
+}
+
+/**
+ * Raw DEFLATE through the web's `DecompressionStream('deflate-raw')` (browsers since 2023), or
+ * undefined when the host lacks it.
+ */
+export function inflateRawWeb(data: Uint8Array): AsyncIterable<Uint8Array> | undefined {
+  let stream: DecompressionStream;
+  try {
+    stream = new DecompressionStream('deflate-raw');
+  } catch {
+    return undefined;
+  }
+  const output = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
+  return {
+    async *[Symbol.asyncIterator]() {
+      const reader = output.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return;
+          yield value;
+        }
+      } finally {
+        // Stops the decompression when the consumer leaves early (a limit was exceeded).
+        reader.cancel().catch(() => {});
+      }
+    },
+  };
 }
