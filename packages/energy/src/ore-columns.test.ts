@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOreConsumption } from './ore.js';
-import { loadOreConsumptionColumns, SECTORS } from './ore-columns.js';
+import { LEVELS, loadOreConsumptionColumns, SECTORS } from './ore-columns.js';
 
 const FIXTURE = new URL(
   '../test/fixtures/ore-conso-elec-gaz-departement-excerpt.csv',
@@ -20,6 +20,7 @@ const core = (r: Record<string, unknown>) => ({
   mask: r.mask,
   operator: r.operator,
   heatingValue: r.heatingValue,
+  dwellings: r.dwellings,
 });
 
 describe('loadOreConsumptionColumns', () => {
@@ -59,5 +60,61 @@ describe('loadOreConsumptionColumns', () => {
     expect(
       Array.from({ length: columns.length }, (_, i) => core(columns.record(i) as never)),
     ).toEqual(objects.records.map((r) => core(r as never)));
+  });
+
+  it('equals the object loader on the Enedis address layout, dwellings included', async () => {
+    // Field names of the Enedis "consommation annuelle résidentielle par adresse" dataset, in
+    // the order of ../shared/notes/energy.md (Spark schemas in public code); hand-written values.
+    const csv = new TextEncoder().encode(
+      [
+        'annee;code_iris;nom_iris;numero_de_voie;indice_de_repetition;type_de_voie;libelle_de_voie;code_commune;nom_commune;segment_de_client;nombre_de_logements;consommation_annuelle_totale_de_l_adresse_mwh;consommation_annuelle_moyenne_par_site_de_l_adresse_mwh;consommation_annuelle_moyenne_de_la_commune_mwh;code_epci;code_departement;code_region;tri_des_adresses;adresse',
+        '2022;861940101;Centre;12;;RUE;DES CARMES;86194;Poitiers;RESIDENTIEL;24;61.5;2.563;3.9;200069854;86;75;1;12 RUE DES CARMES 86000 POITIERS',
+        '2022;861940101;Centre;3;B;PL;DU MARCHE;86194;Poitiers;PROFESSIONNEL;;40.2;40.2;3.9;200069854;86;75;2;3 B PL DU MARCHE 86000 POITIERS',
+        '2022;861940101;Centre;5;;RUE;DU MARCHE;86194;Poitiers;INCONNU;11;30;2.727;3.9;200069854;86;75;3;5 RUE DU MARCHE 86000 POITIERS',
+      ].join('\r\n'),
+    );
+    const objects = await loadOreConsumption(csv, { carrier: 'electricite' });
+    const columns = await loadOreConsumptionColumns(csv, { carrier: 'electricite' });
+    expect(columns.account).toEqual(objects.account);
+    expect(columns.account).toMatchObject({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
+    expect(
+      Array.from({ length: columns.length }, (_, i) => core(columns.record(i) as never)),
+    ).toEqual(objects.records.map((r) => core(r as never)));
+    // by hand: 24 dwellings at the first address, none given at the second
+    expect(Array.from(columns.dwellings)).toEqual([24, Number.NaN]);
+    expect(columns.record(0)).toMatchObject({
+      territoryLevel: 'address',
+      territoryCode: '12 RUE DES CARMES 86000 POITIERS',
+      sector: 'residentiel',
+      value: 61.5,
+      dwellings: 24,
+    });
+  });
+
+  it('gives one territory index per code, whichever level column holds it', async () => {
+    // Row 3 holds "86194" as its IRIS code; row 2 has no IRIS and the same commune code: one
+    // territory, as the object loader's codes show. Hand-written rows.
+    const csv = new TextEncoder().encode(
+      [
+        'annee;filiere;code_grand_secteur;conso;code_iris;code_commune',
+        '2021;E;R;1;861940101;86194',
+        '2021;E;R;2;;86194',
+        '2021;E;T;3;86194;86194',
+        '2021;E;T;4;861940101;86194',
+      ].join('\n'),
+    );
+    const objects = await loadOreConsumption(csv);
+    const columns = await loadOreConsumptionColumns(csv);
+    expect(
+      Array.from({ length: columns.length }, (_, i) => core(columns.record(i) as never)),
+    ).toEqual(objects.records.map((r) => core(r as never)));
+    expect(columns.territories).toEqual(['861940101', '86194']);
+    expect(Array.from(columns.territory)).toEqual([0, 1, 1, 0]);
+    expect(Array.from(columns.level, (l) => LEVELS[l])).toEqual([
+      'iris',
+      'commune',
+      'iris',
+      'iris',
+    ]);
   });
 });

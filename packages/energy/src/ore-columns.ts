@@ -52,6 +52,8 @@ export interface ConsumptionColumns extends EnergyLoadReport {
   readonly value: Float64Array;
   /** NaN when masked or empty. */
   readonly deliveryPoints: Float64Array;
+  /** Number of dwellings (Enedis address files); NaN when the file has none. */
+  readonly dwellings: Float64Array;
   /** Index into {@link SECTORS}. */
   readonly sector: Uint8Array;
   /** Index into {@link CARRIERS}. */
@@ -97,39 +99,49 @@ export async function loadOreConsumptionColumns(
   const year = new Int32Array(cap);
   const value = new Float64Array(cap);
   const deliveryPoints = new Float64Array(cap);
+  const dwellings = new Float64Array(cap);
   const sector = new Uint8Array(cap);
   const carrier = new Uint8Array(cap);
   const level = new Uint8Array(cap);
   const territory = new Int32Array(cap);
   const operator = new Int32Array(cap);
   const mask = new Uint8Array(cap);
+  // Text columns come dictionary-coded from core: each lookup below runs once per distinct
+  // value and a row costs an array read (an address file has a million distinct addresses).
   const territories: string[] = [];
-  const territoryIndex = new Map<string, number>();
+  const levelsUsed = new Set<number>();
+  const territoryOf = LEVEL_KEYS.map(
+    (key, k) =>
+      new DistinctValues(cols[key]!, (v) => {
+        if (typeof v !== 'string' || v === '') return -1;
+        levelsUsed.add(k);
+        territories.push(v);
+        return territories.length - 1;
+      }),
+  );
   const operators: string[] = [];
-  const operatorIndex = new Map<string, number>();
-  const intern = (s: string, list: string[], index: Map<string, number>) => {
-    let k = index.get(s);
-    if (k === undefined) {
-      k = list.length;
-      list.push(s);
-      index.set(s, k);
-    }
-    return k;
-  };
-  const carrierCache = new Map<string, number>();
+  const operatorOf = new DistinctValues(cols.operator!, (v) => {
+    if (typeof v !== 'string' || v === '') return -1;
+    operators.push(v);
+    return operators.length - 1;
+  });
+  const carrierOfRow = new DistinctValues(cols.carrier!, (v) => {
+    const text = v as string | undefined;
+    const found =
+      text === undefined && options.carrier !== undefined ? options.carrier : carrierOf(text);
+    return found === undefined ? -1 : CARRIERS.indexOf(found);
+  });
+  const sectorOfRow = new DistinctValues(cols.sector!, (v) => {
+    const text = String(v ?? '');
+    return text === ''
+      ? SECTORS.indexOf('total')
+      : SECTORS.indexOf(SECTOR_CODES[text.toUpperCase()]!);
+  });
   let out = 0;
   for (let i = 0; i < n; i++) {
-    const carrierText = cols.carrier!.get(i) as string | undefined;
-    let c = carrierCache.get(carrierText ?? '');
-    if (c === undefined) {
-      const found =
-        carrierText === undefined && options.carrier !== undefined
-          ? options.carrier
-          : carrierOf(carrierText);
-      c = found === undefined ? -1 : CARRIERS.indexOf(found);
-      carrierCache.set(carrierText ?? '', c);
-    }
+    const c = carrierOfRow.at(i);
     if (c < 0) {
+      const carrierText = cols.carrier!.get(i) as string | undefined;
       mapping.reject({
         line: table.lines[i],
         code: 'unknown_carrier',
@@ -140,16 +152,12 @@ export async function loadOreConsumptionColumns(
       continue;
     }
     let lv = -1;
-    let code = '';
-    for (let k = 0; k < LEVEL_KEYS.length; k++) {
-      const v = cols[LEVEL_KEYS[k]!]!.get(i);
-      if (typeof v === 'string' && v !== '') {
-        lv = k;
-        code = v;
-        break;
-      }
+    let terr = -1;
+    for (let k = 0; k < LEVEL_KEYS.length && terr < 0; k++) {
+      terr = territoryOf[k]!.at(i);
+      lv = k;
     }
-    if (lv < 0) {
+    if (terr < 0) {
       mapping.reject({
         line: table.lines[i],
         code: 'missing_territory',
@@ -157,10 +165,9 @@ export async function loadOreConsumptionColumns(
       });
       continue;
     }
-    const op = cols.operator!.get(i);
-    const opIndex = typeof op === 'string' && op !== '' ? intern(op, operators, operatorIndex) : -1;
-    const terr = intern(code, territories, territoryIndex);
+    const opIndex = operatorOf.at(i);
     const y = cols.year!.get(i) as number;
+    const homes = cols.dwellings ? numberAt(cols.dwellings, i) : Number.NaN;
     if (wide) {
       for (let s = 0; s < WIDE_SECTOR_KEYS.length; s++) {
         const [sec, key] = WIDE_SECTOR_KEYS[s]!;
@@ -170,14 +177,13 @@ export async function loadOreConsumptionColumns(
         deliveryPoints[out] = numberAt(cols[`points_${key}`]!, i);
         mask[out] = maskAt(conso, i);
         sector[out] = SECTORS.indexOf(sec);
-        write(out, y, c, lv, terr, opIndex);
+        write(out, y, c, lv, terr, opIndex, homes);
         out++;
       }
     } else {
-      const sectorText = String(cols.sector!.get(i) ?? '');
-      const sec: Sector | undefined =
-        sectorText === '' ? 'total' : SECTOR_CODES[sectorText.toUpperCase()];
-      if (sec === undefined && sectorText !== 'nd') {
+      const sec = sectorOfRow.at(i);
+      const sectorText = sec < 0 ? String(cols.sector!.get(i) ?? '') : '';
+      if (sec < 0 && sectorText !== 'nd') {
         mapping.reject({
           line: table.lines[i],
           code: 'unknown_sector',
@@ -190,25 +196,38 @@ export async function loadOreConsumptionColumns(
       value[out] = numberAt(cols.conso!, i);
       deliveryPoints[out] = numberAt(cols.points!, i);
       mask[out] = sectorText === 'nd' && maskAt(cols.conso!, i) === 0 ? 2 : maskAt(cols.conso!, i);
-      sector[out] = SECTORS.indexOf(sec ?? 'non-affecte');
-      write(out, y, c, lv, terr, opIndex);
+      sector[out] = sec < 0 ? SECTORS.indexOf('non-affecte') : sec;
+      write(out, y, c, lv, terr, opIndex, homes);
       out++;
     }
   }
-  function write(at: number, y: number, c: number, lv: number, terr: number, op: number) {
+  function write(
+    at: number,
+    y: number,
+    c: number,
+    lv: number,
+    terr: number,
+    op: number,
+    homes: number,
+  ) {
     year[at] = y;
+    dwellings[at] = homes;
     carrier[at] = c;
     level[at] = lv;
     territory[at] = terr;
     operator[at] = op;
   }
   const length = out;
+  // The same code in two level columns (a commune code as `code_commune` in one row and as the
+  // finest code in another) is one territory: merge, keeping the first index.
+  if (levelsUsed.size > 1) mergeDuplicates(territories, territory.subarray(0, length));
   return {
     ...mapping.merge(table),
     length,
     year: year.subarray(0, length),
     value: value.subarray(0, length),
     deliveryPoints: deliveryPoints.subarray(0, length),
+    dwellings: dwellings.subarray(0, length),
     sector: sector.subarray(0, length),
     carrier: carrier.subarray(0, length),
     level: level.subarray(0, length),
@@ -222,6 +241,7 @@ export async function loadOreConsumptionColumns(
       const m = MASKS[mask[i]!];
       const v = value[i]!;
       const p = deliveryPoints[i]!;
+      const homes = dwellings[i]!;
       return {
         territoryCode: territories[territory[i]!]!,
         territoryLevel: LEVELS[level[i]!]!,
@@ -234,9 +254,74 @@ export async function loadOreConsumptionColumns(
         deliveryPoints: Number.isNaN(p) ? null : p,
         ...(m ? { mask: m } : {}),
         ...(operator[i]! >= 0 ? { operator: operators[operator[i]!]! } : {}),
+        ...(Number.isNaN(homes) ? {} : { dwellings: homes }),
       };
     },
   };
+}
+
+/**
+ * A value computed once per distinct cell of a text column: by dictionary code when core
+ * stored the column as a dictionary, else by the cell's text.
+ */
+class DistinctValues {
+  readonly #column: Column;
+  readonly #compute: (value: unknown) => number;
+  readonly #byCode: Int32Array | undefined;
+  readonly #byText = new Map<unknown, number>();
+
+  constructor(column: Column, compute: (value: unknown) => number) {
+    this.#column = column;
+    this.#compute = compute;
+    this.#byCode =
+      column.storage === 'dictionary'
+        ? new Int32Array(column.dictionary.length).fill(UNSEEN)
+        : undefined;
+  }
+
+  /** The value for row `i`. */
+  at(i: number): number {
+    const column = this.#column;
+    const byCode = this.#byCode;
+    if (byCode !== undefined && (column.state === undefined || column.state[i] === 0)) {
+      const code = column.data[i] as number;
+      let v = byCode[code] as number;
+      if (v === UNSEEN) {
+        v = this.#compute(column.dictionary[code]);
+        byCode[code] = v;
+      }
+      return v;
+    }
+    const cell = column.get(i);
+    let v = this.#byText.get(cell);
+    if (v === undefined) {
+      v = this.#compute(cell);
+      this.#byText.set(cell, v);
+    }
+    return v;
+  }
+}
+
+/** Marks a dictionary code whose value is not computed yet. */
+const UNSEEN = -2;
+
+/** Removes repeated strings from `list`, pointing `indices` at each string's first entry. */
+function mergeDuplicates(list: string[], indices: Int32Array): void {
+  const first = new Map<string, number>();
+  const target = new Int32Array(list.length);
+  const kept: string[] = [];
+  list.forEach((s, k) => {
+    let at = first.get(s);
+    if (at === undefined) {
+      at = kept.length;
+      kept.push(s);
+      first.set(s, at);
+    }
+    target[k] = at;
+  });
+  for (let i = 0; i < indices.length; i++) indices[i] = target[indices[i] as number] as number;
+  list.length = kept.length;
+  for (let k = 0; k < kept.length; k++) list[k] = kept[k] as string;
 }
 
 function hasValues(column: Column | undefined): boolean {
