@@ -50,6 +50,46 @@ function checkTimeframes(feed: GtfsFeed, list: NoticeList): void {
 }
 
 /**
+ * timeframes.txt: rows of one timeframe_group_id and service_id do not overlap in time (an empty
+ * start_time is 00:00:00 and an empty end_time 24:00:00, as the reference) (`timeframe_overlap`,
+ * error, one per pair of consecutive overlapping rows).
+ */
+function checkTimeframeOverlaps(feed: GtfsFeed, list: NoticeList): void {
+  const groups = new Map<string, { start: number; end: number; row: number }[]>();
+  feed.timeframes.forEach((frame, row) => {
+    const key = `${frame.timeframe_group_id}\u0000${frame.service_id}`;
+    const group = groups.get(key) ?? [];
+    group.push({ start: frame.start_time ?? 0, end: frame.end_time ?? TWENTY_FOUR_HOURS, row });
+    groups.set(key, group);
+  });
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let k = 1; k < group.length; k++) {
+      const previous = group[k - 1]!;
+      const current = group[k]!;
+      if (current.start >= previous.end) continue;
+      const frame = feed.timeframes[current.row]!;
+      list.add(
+        notice(
+          'timeframe_overlap',
+          'error',
+          'timeframes.txt',
+          current.row,
+          `Starts before the end of row ${previous.row} of the same group and service`,
+          {
+            field: 'start_time',
+            entityIds: {
+              timeframe_group_id: frame.timeframe_group_id,
+              service_id: frame.service_id,
+            },
+          },
+        ),
+      );
+    }
+  }
+}
+
+/**
  * fare_transfer_rules.txt: duration_limit and duration_limit_type go together; transfer_count is
  * required (−1 or ≥ 1) when from_leg_group_id equals to_leg_group_id, and forbidden otherwise.
  * Errors.
@@ -352,6 +392,7 @@ function checkFlexCalls(feed: GtfsFeed, list: NoticeList): void {
 /** Fares v2 timeframes and transfer rules, Flex booking rules and Flex call distances. */
 export function checkFaresAndFlex(feed: GtfsFeed, list: NoticeList): void {
   checkTimeframes(feed, list);
+  checkTimeframeOverlaps(feed, list);
   checkTransferRules(feed, list);
   checkBookingRules(feed, list);
   checkLegJoinRules(feed, list);

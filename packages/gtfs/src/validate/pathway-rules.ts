@@ -1,6 +1,7 @@
 /**
  * The pathway graph of stations, as MobilityData gtfs-validator's rules
- * `pathway_unreachable_location`, `pathway_dangling_generic_node` and `missing_level_id`
+ * `pathway_unreachable_location`, `pathway_dangling_generic_node`,
+ * `pathway_to_platform_with_boarding_areas` and `missing_level_id`
  * (https://gtfs-validator.mobilitydata.org/rules.html).
  * @packageDocumentation
  */
@@ -64,8 +65,9 @@ function reachable(feed: GtfsFeed, toExits: boolean): Set<string> {
  * In stations that have pathways: platforms without boarding areas, boarding areas and generic
  * nodes must be reachable from an entrance and lead to one (`pathway_unreachable_location`,
  * error); a generic node joined to a single other location is useless
- * (`pathway_dangling_generic_node`, warning); both ends of an elevator (pathway_mode 5) need a
- * level_id (`missing_level_id`, error, once per stop).
+ * (`pathway_dangling_generic_node`, warning); a platform with boarding areas is no pathway end
+ * (`pathway_to_platform_with_boarding_areas`, error); both ends of an elevator (pathway_mode 5)
+ * need a level_id (`missing_level_id`, error, once per stop).
  */
 export function checkPathways(feed: GtfsFeed, list: NoticeList): void {
   if (feed.pathways.length === 0) return;
@@ -132,6 +134,23 @@ export function checkPathways(feed: GtfsFeed, list: NoticeList): void {
         { entityIds: { ...ids, parent_station: station.stop_id } },
       ),
     );
+  });
+
+  feed.pathways.forEach((p, i) => {
+    for (const field of ['from_stop_id', 'to_stop_id'] as const) {
+      const stop = byId.get(p[field]);
+      if (!stop || (stop.location_type ?? 0) !== 0 || !hasChildren.has(stop.stop_id)) continue;
+      list.add(
+        notice(
+          'pathway_to_platform_with_boarding_areas',
+          'error',
+          'pathways.txt',
+          i,
+          'A platform with boarding areas is reached through its boarding areas',
+          { field, entityIds: { pathway_id: p.pathway_id, stop_id: stop.stop_id } },
+        ),
+      );
+    }
   });
 
   const reported = new Set<string>();

@@ -613,6 +613,26 @@ describe('validateGtfs: shapes, pathways, Fares v2 and Flex rules', () => {
       },
     ],
     [
+      'pathway_to_platform_with_boarding_areas',
+      'pathway to platform S1, which has boarding area B1; clean: to B1',
+      {
+        'stops.txt': `${STATION_STOPS}B1,Boarding,,,4,S1,L0\n`,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,1,1\nP2,N1,S1,1,1\nP3,N1,B1,1,1\n`,
+      },
+      {
+        'stops.txt': `${STATION_STOPS}B1,Boarding,,,4,S1,L0\n`,
+        'levels.txt': LEVELS,
+        'pathways.txt': `${PATHWAY_HEADER}P1,E1,N1,1,1\nP3,N1,B1,1,1\n`,
+      },
+    ],
+    [
+      'timeframe_overlap',
+      'PEAK 07:00–09:00 and 08:00–10:00 on WK; clean: 09:00–10:00 (ends are exclusive)',
+      fares('timeframes.txt', ',WK\n', ',WK\nPEAK,08:00:00,10:00:00,WK\n'),
+      fares('timeframes.txt', ',WK\n', ',WK\nPEAK,09:00:00,10:00:00,WK\n'),
+    ],
+    [
       'foreign_key_violation',
       'fare_leg_rules network_id NX in neither networks.txt nor routes.txt',
       fares('fare_leg_rules.txt', 'LG,NW,PEAK', 'LG,NX,PEAK'),
