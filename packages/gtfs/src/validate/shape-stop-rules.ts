@@ -48,7 +48,7 @@ function metresBetween(a: Vector, b: Vector): number {
 }
 
 /** Closest point to `p` on the great-circle edge from `a` to `b` (shorter arc). */
-export function closestOnEdge(p: Vector, a: Vector, b: Vector): Vector {
+function closestOnEdge(p: Vector, a: Vector, b: Vector): Vector {
   const normal = cross(a, b);
   const length = Math.sqrt(dot(normal, normal));
   if (length > 1e-15) {
