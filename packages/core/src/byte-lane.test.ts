@@ -6,6 +6,7 @@ import { openArchive } from './archive.js';
 import { ByteInterner, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
 import { Column } from './column-store.js';
 import { readColumns } from './columnar.js';
+import { ByteRowReader } from './columnar-bytes.js';
 import { calendarDate, clockTime, decimal } from './columns.js';
 import { readTable } from './read-table.js';
 import { readBytes } from './source.js';
@@ -73,7 +74,7 @@ const longPadding = plainRows(8000);
 describe('byte lane (columnar mode read from bytes)', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('gives the rows, lines, issues and account of the text path, whatever the chunk boundaries (property)', async () => {
+  it('gives the rows, lines, issues and account of the text path, in columns and in row objects, whatever the chunk boundaries (property)', async () => {
     const row = fc.tuple(
       ...cells.map(([accepted, rejected]) =>
         fc.oneof(
@@ -98,7 +99,9 @@ describe('byte lane (columnar mode read from bytes)', () => {
       fc.constantFrom(4096, 65536, 1 << 20),
     );
     let laneRows = 0;
+    let laneObjects = 0;
     const appended = vi.spyOn(Column.prototype, 'appendNumbers');
+    const built = vi.spyOn(ByteRowReader.prototype, 'rowValues');
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(line, ending), { maxLength: 40 }),
@@ -116,6 +119,16 @@ describe('byte lane (columnar mode read from bytes)', () => {
           }
           const options = { chunkSize: size };
           const reference = await readTable(bytes, Table, { ...options, validation: 'zod' });
+          // Row objects with the default validation read plain rows from bytes too.
+          built.mockClear();
+          const objects = await readTable(bytes, Table, options);
+          laneObjects += built.mock.calls.length;
+          expect(objects.rows).toEqual(reference.rows);
+          expect(objects.lines).toEqual(reference.lines);
+          expect(objects.masks).toEqual(reference.masks);
+          expect(objects.issues).toEqual(reference.issues);
+          expect(objects.issueCounts).toEqual(reference.issueCounts);
+          expect(objects.account).toEqual(reference.account);
           appended.mockClear();
           const columnar = await readColumns(bytes, Table, options);
           laneRows += appended.mock.calls.reduce((sum, [, , from, to]) => sum + to - from, 0);
@@ -142,6 +155,7 @@ describe('byte lane (columnar mode read from bytes)', () => {
     );
     // The lane must have read most rows itself, or the property compares the text path with itself.
     expect(laneRows).toBeGreaterThan(60 * 1000);
+    expect(laneObjects).toBeGreaterThan(60 * 1000);
   });
 
   it('reads Caltrain stop_times.txt from bytes as the text path does, in small chunks', async () => {

@@ -47,6 +47,10 @@ export class ByteLane {
   #encoding: string;
   #carry: Uint8Array | undefined;
   #joined = new Uint8Array(0);
+  /** Bytes `[validFrom, validUntil)` of `validBytes` are known to be valid UTF-8. */
+  #validBytes: Uint8Array | undefined;
+  #validFrom = 0;
+  #validUntil = 0;
   /** The text path is inside a record (or a UTF-8 sequence): it takes the next line. */
   #owed: boolean;
   /** Bytes and lines read by the lane since the text path last ran. */
@@ -316,8 +320,20 @@ export class ByteLane {
     }
   }
 
+  /**
+   * True when `bytes[start, end)` is valid UTF-8 (or the encoding is windows-1252). The first
+   * such question in a chunk validates every complete line from there at once.
+   */
   #valid(bytes: Uint8Array, start: number, end: number): boolean {
     if (this.#encoding !== 'utf-8') return true;
+    if (bytes !== this.#validBytes || start < this.#validFrom) {
+      const last = bytes.lastIndexOf(10);
+      const upTo = last < start ? end : last;
+      this.#validBytes = bytes;
+      this.#validFrom = start;
+      this.#validUntil = start + firstInvalidUtf8(bytes.subarray(start, upTo));
+    }
+    if (end <= this.#validUntil) return true;
     const line = bytes.subarray(start, end);
     return firstInvalidUtf8(line) === line.length;
   }

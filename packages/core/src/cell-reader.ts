@@ -39,11 +39,14 @@ export class CellReader {
     this.countTwoDigitYear(key, record.line, index + 1, () => record.field(index));
   }
 
-  /** Notes a two-digit year in column `key` at `line` (`raw` is called for the first only). */
-  countTwoDigitYear(key: string, line: number, column: number, raw: () => string): void {
+  /**
+   * Notes `times` two-digit years in column `key`, the first at `line` (`raw` is called only if
+   * it is the column's first).
+   */
+  countTwoDigitYear(key: string, line: number, column: number, raw: () => string, times = 1): void {
     const seen = this.twoDigitYears.get(key);
-    if (seen) seen.count++;
-    else this.twoDigitYears.set(key, { count: 1, line, column, raw: raw() });
+    if (seen) seen.count += times;
+    else this.twoDigitYears.set(key, { count: times, line, column, raw: raw() });
   }
 
   /** The `two_digit_year` warnings: one per column, with the exact count. */

@@ -159,6 +159,7 @@ export class ByteRowReader {
 
   /** Appends records `from` to `to` of the batch (all checked, status 0) to the columns. */
   store(from: number, to: number, firstLine: number): void {
+    this.resolve(from, to, firstLine);
     const columns = this.#columns;
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j]!;
@@ -166,33 +167,71 @@ export class ByteRowReader {
       if (mode === Mode.Absent) column.appendEmpty(to - from);
       else if (mode === Mode.Number || mode === Mode.Time || mode === Mode.CachedBoolean)
         column.appendNumbers(this.#numbers[j]!, this.#empty[j]!, from, to);
-      else {
-        const codes = this.#codes[j]!;
-        const empty = this.#empty[j]!;
-        for (let k = from; k < to; k++) {
-          const code = codes[k]!;
-          if (code <= FIRST_NEW && empty[k] === 0) codes[k] = this.#intern(j, FIRST_NEW - code);
-        }
-        column.appendCodes(codes, empty, from, to);
-        if (mode === Mode.Cached) this.#countTwoDigitYears(j, from, to, firstLine);
-      }
+      else column.appendCodes(this.#codes[j]!, this.#empty[j]!, from, to);
     }
+  }
+
+  /**
+   * Readies records `from` to `to` (checked, status 0) to be kept, found from `firstLine` on:
+   * interns the values met for the first time and counts two-digit years. {@link store} calls
+   * it; a sink that builds rows calls it, then {@link rowValues}.
+   */
+  resolve(from: number, to: number, firstLine: number): void {
+    for (let j = 0; j < this.#modes.length; j++) {
+      const mode = this.#modes[j]!;
+      if (mode !== Mode.Text && mode !== Mode.Cached) continue;
+      const codes = this.#codes[j]!;
+      const empty = this.#empty[j]!;
+      for (let k = from; k < to; k++) {
+        const code = codes[k]!;
+        if (code <= FIRST_NEW && empty[k] === 0) codes[k] = this.#intern(j, FIRST_NEW - code);
+      }
+      if (mode === Mode.Cached) this.#countTwoDigitYears(j, from, to, firstLine);
+    }
+  }
+
+  /**
+   * The values of record `k` (after {@link resolve}) into `out`, in column order; empty cells
+   * are `undefined`. Returns a bit per empty cell (bit `j` for column `j`; columns past 30 set
+   * bit 30), so rows with the same empty cells can share an object shape.
+   */
+  rowValues(k: number, out: unknown[]): number {
+    let empties = 0;
+    const modes = this.#modes;
+    for (let j = 0; j < modes.length; j++) {
+      const mode = modes[j]!;
+      if (mode === Mode.Absent || this.#empty[j]![k] === 1) {
+        out[j] = undefined;
+        empties |= 1 << Math.min(j, 30);
+      } else if (mode === Mode.Number || mode === Mode.Time) out[j] = this.#numbers[j]![k];
+      else if (mode === Mode.CachedBoolean) out[j] = this.#numbers[j]![k] === 1;
+      else out[j] = this.#columns[j]!.dictionary[this.#codes[j]![k]!];
+    }
+    return empties;
   }
 
   /** Counts the two-digit years of records `from` to `to`, as the text path does per cell. */
   #countTwoDigitYears(j: number, from: number, to: number, firstLine: number): void {
     const twoDigit = this.#twoDigit[j]!;
     const empty = this.#empty[j]!;
-    const batch = this.#batch!;
-    const position = this.#positions[j]!;
-    const key = this.#specs[j]!.key;
+    let first = -1;
+    let times = 0;
     for (let k = from; k < to; k++) {
       if (twoDigit[k] === 0 || empty[k] === 1) continue;
-      const cell = k * batch.width + position;
-      this.#reader.countTwoDigitYear(key, firstLine + k - from, position + 1, () =>
-        batch.decode(batch.bytes, batch.cellStarts[cell]!, batch.cellEnds[cell]!),
-      );
+      if (first < 0) first = k;
+      times++;
     }
+    if (times === 0) return;
+    const batch = this.#batch!;
+    const position = this.#positions[j]!;
+    const cell = first * batch.width + position;
+    this.#reader.countTwoDigitYear(
+      this.#specs[j]!.key,
+      firstLine + first - from,
+      position + 1,
+      () => batch.decode(batch.bytes, batch.cellStarts[cell]!, batch.cellEnds[cell]!),
+      times,
+    );
   }
 
   /** Ends a batch: forgets the new values no stored record used (they must not be interned). */

@@ -73,6 +73,31 @@ function storageOf(column: TableColumn): ColumnStorage {
   }
 }
 
+/**
+ * A reader of plain records from bytes into `columns` (the columnar sink's, or a row sink's own
+ * dictionaries), when every column of the table allows it; else undefined.
+ */
+export function byteReaderFor(
+  table: Table<unknown>,
+  columns: readonly Column[],
+  positions: Int32Array,
+  reader: CellReader,
+): ByteRowReader | undefined {
+  const modes = byteModes(
+    table.columns,
+    positions,
+    Uint8Array.from(table.columns, fastModeOf),
+    table.columns.map(storageOf),
+    { string: FAST_STRING, number: FAST_NUMBER, time: FAST_TIME },
+  );
+  return modes ? new ByteRowReader(table.columns, columns, positions, modes, reader) : undefined;
+}
+
+/** The columns a table's values go to (or, for a row sink, whose dictionaries it uses). */
+export function columnsFor(table: Table<unknown>, capacity: number): Column[] {
+  return table.columns.map((column) => new Column(storageOf(column), capacity));
+}
+
 class ColumnarSink implements RecordSink, ByteRecordSink {
   readonly columns: Column[];
   /** Set by {@link start} when every column can be read from bytes. */
@@ -93,7 +118,7 @@ class ColumnarSink implements RecordSink, ByteRecordSink {
   constructor(table: Table<unknown>, context: SinkContext) {
     this.#table = table;
     this.#context = context;
-    this.columns = table.columns.map((column) => new Column(storageOf(column), 1024));
+    this.columns = columnsFor(table, 1024);
     this.#values = new Array(table.columns.length);
     this.#markers = new Array(table.columns.length);
     this.#modes = Uint8Array.from(table.columns, fastModeOf);
@@ -102,23 +127,8 @@ class ColumnarSink implements RecordSink, ByteRecordSink {
 
   start(_names: readonly string[], positions: Int32Array): void {
     this.#positions = positions;
-    const modes = byteModes(
-      this.#table.columns,
-      positions,
-      this.#modes,
-      this.columns.map((column) => column.storage),
-      { string: FAST_STRING, number: FAST_NUMBER, time: FAST_TIME },
-    );
-    if (modes) {
-      this.#byteReader = new ByteRowReader(
-        this.#table.columns,
-        this.columns,
-        positions,
-        modes,
-        this.#reader,
-      );
-      this.bytes = this;
-    }
+    this.#byteReader = byteReaderFor(this.#table, this.columns, positions, this.#reader);
+    if (this.#byteReader) this.bytes = this;
   }
 
   checkRows(

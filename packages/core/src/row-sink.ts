@@ -4,11 +4,14 @@
  * @packageDocumentation
  */
 import { CellReader, describeFailure } from './cell-reader.js';
+import type { Column } from './column-store.js';
+import { byteReaderFor, columnsFor } from './columnar.js';
+import type { ByteRowReader, CellDecoder } from './columnar-bytes.js';
 import type { IssueList } from './issues.js';
 import { excerpt } from './issues.js';
 import type { RecordView } from './record-scanner.js';
 import type { Table } from './table.js';
-import type { RecordSink } from './table-decoder.js';
+import type { ByteRecordSink, RecordSink } from './table-decoder.js';
 
 /** A masked cell: the row (index among kept rows), the column and the marker found. */
 export interface MaskedCell {
@@ -24,7 +27,9 @@ export interface SinkContext {
 }
 
 /** Decodes records into zod-validated row objects. */
-export class ObjectSink<Row> implements RecordSink {
+export class ObjectSink<Row> implements RecordSink, ByteRecordSink {
+  /** Set by {@link start} when rows can be read from bytes (validation `auto`, plain columns). */
+  bytes: ByteRecordSink | undefined;
   /** Rows kept since the last {@link take}. */
   rows: Row[] = [];
   /** Masked cells of the kept rows. */
@@ -40,6 +45,9 @@ export class ObjectSink<Row> implements RecordSink {
   readonly #fast: boolean;
   readonly #values: unknown[];
   readonly #build: ((values: readonly unknown[]) => object) | undefined;
+  #byteReader: ByteRowReader | undefined;
+  /** Row builders by the set of empty cells (see `ByteRowReader.rowValues`). */
+  readonly #builders = new Map<number, ((values: readonly unknown[]) => object) | undefined>();
 
   /**
    * @param validation `zod` runs the zod object schema on every row; `auto` (default) checks rows
@@ -57,6 +65,63 @@ export class ObjectSink<Row> implements RecordSink {
 
   start(_names: readonly string[], positions: Int32Array): void {
     this.#positions = positions;
+    if (!this.#fast) return;
+    // The dictionaries of these columns intern the strings; their rows stay empty.
+    const table = this.#table as Table<unknown>;
+    const dictionaries: Column[] = columnsFor(table, 0);
+    this.#byteReader = byteReaderFor(table, dictionaries, positions, this.#reader);
+    if (this.#byteReader) this.bytes = this;
+  }
+
+  checkRows(
+    bytes: Uint8Array,
+    cellStarts: Int32Array,
+    cellEnds: Int32Array,
+    width: number,
+    status: Uint8Array,
+    from: number,
+    to: number,
+    decode: CellDecoder,
+  ): void {
+    this.#byteReader!.check(bytes, cellStarts, cellEnds, width, status, from, to, decode);
+  }
+
+  storeRows(from: number, to: number, firstLine: number): void {
+    const reader = this.#byteReader!;
+    reader.resolve(from, to, firstLine);
+    const values = this.#values;
+    for (let k = from; k < to; k++) {
+      const empties = reader.rowValues(k, values);
+      const build = this.#builderFor(empties);
+      this.rows.push((build ? build(values) : this.#object(values)) as Row);
+      this.lines.push(firstLine + k - from);
+    }
+    this.#kept += to - from;
+  }
+
+  endRows(): void {
+    this.#byteReader!.endBatch();
+  }
+
+  resetBytes(): void {
+    this.#byteReader?.reset();
+  }
+
+  /** The row builder for rows whose empty cells are `empties` (bit per column). */
+  #builderFor(empties: number): ((values: readonly unknown[]) => object) | undefined {
+    if (empties === 0) return this.#build;
+    if (this.#builders.has(empties)) return this.#builders.get(empties);
+    const columns = this.#table.columns;
+    const present = columns.flatMap((_, j) => ((empties >> Math.min(j, 30)) & 1 ? [] : [j]));
+    const build =
+      columns.length > 30 && empties >> 30 !== 0
+        ? undefined
+        : rowBuilder(
+            present.map((j) => columns[j]!.key),
+            present,
+          );
+    this.#builders.set(empties, build);
+    return build;
   }
 
   /** Hands over the rows kept so far and starts a new batch; {@link takeLines} gives their lines. */
@@ -173,16 +238,20 @@ export class ObjectSink<Row> implements RecordSink {
 }
 
 /**
- * A function building row objects with every key (in this order) from an array of values. One
+ * A function building row objects with every key (in this order) from an array of values (key
+ * `k` from `v[indexes[k]]`, by default `v[k]`). One
  * object literal gives every row the same hidden class from the start, where adding keys one by
  * one through a variable name goes through V8's slow generic property stores: on WMATA's
  * stop_times this is most of the difference between row objects and papaparse. Undefined where
  * code generation is refused (a Content-Security-Policy without `unsafe-eval`) or for a
  * `__proto__` key (a literal would set the prototype): rows are then built key by key.
  */
-function rowBuilder(keys: readonly string[]): ((values: readonly unknown[]) => object) | undefined {
+function rowBuilder(
+  keys: readonly string[],
+  indexes: readonly number[] = keys.map((_, j) => j),
+): ((values: readonly unknown[]) => object) | undefined {
   if (keys.includes('__proto__')) return undefined;
-  const fields = keys.map((key, j) => `${JSON.stringify(key)}: v[${j}]`).join(', ');
+  const fields = keys.map((key, k) => `${JSON.stringify(key)}: v[${indexes[k]}]`).join(', ');
   try {
     return new Function('v', `return { ${fields} };`) as (values: readonly unknown[]) => object;
   } catch {
