@@ -7,6 +7,7 @@ import { parse as csvParseSync } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
 import { readColumns, readTable, streamTable } from '../dist/index.js';
+import { decodeStopTimes } from './handwritten-stop-times.mjs';
 import { StopTimes, Temperatures } from './tables.mjs';
 
 const [name, file, tableName] = process.argv.slice(2);
@@ -60,6 +61,10 @@ const cases = {
       }
     }
     return rows - 1;
+  },
+  /** A reference: a decoder hand-written for exactly this file's layout (no checks). */
+  async 'hand-written decoder'() {
+    return decodeStopTimes(file);
   },
   async 'core columnar'() {
     return (await readColumns(file, table)).length;

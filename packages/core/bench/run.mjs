@@ -32,6 +32,7 @@ const inputs = [
     table: 'stop-times',
     cases: [
       'floor',
+      'hand-written decoder',
       'core columnar',
       'core rows, validated',
       'core rows, zod on every row',
@@ -66,6 +67,7 @@ if (process.env.BENCH_SKIP_LARGE !== '1') {
       table: 'stop-times',
       cases: [
         'floor',
+        'hand-written decoder',
         'core columnar',
         'core stream rows, validated',
         'papaparse stream objects',
