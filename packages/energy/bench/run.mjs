@@ -51,7 +51,7 @@ const sameColumns = (a, b) =>
 
 if (wanted('address')) {
   const file = await makeAddressFile(shared, join(here, `../.bench/address-${rows}.csv`), rows);
-  const cases = ['energy', 'papaparse', 'energy-objects'];
+  const cases = ['energy', 'papaparse', 'papaparse-header', 'energy-objects'];
   const results = Object.fromEntries(cases.map((c) => [c, []]));
   const before = load();
   for (let r = 0; r < rounds; r++) {
@@ -69,24 +69,27 @@ if (wanted('address')) {
       }
     }
   }
-  const ratios = (key) =>
-    results.energy.map((e, r) => results.papaparse[r][key] / e[key]).sort((a, b) => a - b);
+  const ratios = (key, peer) =>
+    results.energy.map((e, r) => results[peer][r][key] / e[key]).sort((a, b) => a - b);
   console.log(
     `\n### Typed load of ${rows.toLocaleString('en')} address rows (${reference.records.toLocaleString('en')} records), median of ${rounds} interleaved rounds\n`,
   );
   console.log(
-    '| | `loadOreConsumptionColumns` | papaparse 5.7.1 + hand typing | `loadOreConsumption` (objects) | papaparse ÷ columns, per round |',
+    '| | `loadOreConsumptionColumns` | papaparse 5.7.1 by index + hand typing | papaparse `header: true` + hand typing | `loadOreConsumption` (objects) | papaparse by index ÷ columns, per round | papaparse `header: true` ÷ columns |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [label, key] of [
     ['wall clock (ms)', 'ms'],
     ['CPU time, all threads (ms)', 'cpuMs'],
     ['peak RSS (MiB)', 'rssMiB'],
   ]) {
     const m = (c) => f0(median(results[c].map((x) => x[key])));
-    const q = ratios(key);
+    const q = (peer) => {
+      const list = ratios(key, peer);
+      return `${list[0].toFixed(2)}–${list[list.length - 1].toFixed(2)}×`;
+    };
     console.log(
-      `| ${label} | ${m('energy')} | ${m('papaparse')} | ${m('energy-objects')} | ${q[0].toFixed(2)}–${q[q.length - 1].toFixed(2)}× |`,
+      `| ${label} | ${m('energy')} | ${m('papaparse')} | ${m('papaparse-header')} | ${m('energy-objects')} | ${q('papaparse')} | ${q('papaparse-header')} |`,
     );
   }
   console.log(`\n${before} before, ${load()} after`);
@@ -125,26 +128,29 @@ if (wanted('departement')) {
   const file = await makeOreFile(shared, join(here, `../.bench/ore-${rows}.csv`), rows);
   const energy = run('case-ore.mjs', ['energy', file]);
   const papa = run('case-ore.mjs', ['papaparse', file]);
-  if (
-    energy.records !== papa.records ||
-    Math.abs(energy.checksum - papa.checksum) > 1e-3 * Math.abs(papa.checksum)
-  ) {
-    throw new Error(`results differ: ${JSON.stringify({ energy, papa })}`);
+  const papaHeader = run('case-ore.mjs', ['papaparse-header', file]);
+  for (const peer of [papa, papaHeader]) {
+    if (
+      energy.records !== peer.records ||
+      Math.abs(energy.checksum - peer.checksum) > 1e-3 * Math.abs(peer.checksum)
+    ) {
+      throw new Error(`results differ: ${JSON.stringify({ energy, peer })}`);
+    }
   }
   console.log(
     `\n### Typed load of ${rows.toLocaleString('en')} rows, ORE département layout (${energy.records.toLocaleString('en')} sector records), one round\n`,
   );
   console.log(
-    '| | `loadOreConsumptionColumns` | papaparse 5.7.1 (header rows) + hand typing | papaparse ÷ columns |',
+    '| | `loadOreConsumptionColumns` | papaparse 5.7.1 by index + hand typing | papaparse `header: true` + hand typing | by index ÷ columns | `header: true` ÷ columns |',
   );
-  console.log('| --- | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [label, key] of [
     ['wall clock (ms)', 'ms'],
     ['CPU time, all threads (ms)', 'cpuMs'],
     ['peak RSS (MiB)', 'rssMiB'],
   ]) {
     console.log(
-      `| ${label} | ${f0(energy[key])} | ${f0(papa[key])} | ${(papa[key] / energy[key]).toFixed(2)}× |`,
+      `| ${label} | ${f0(energy[key])} | ${f0(papa[key])} | ${f0(papaHeader[key])} | ${(papa[key] / energy[key]).toFixed(2)}× | ${(papaHeader[key] / energy[key]).toFixed(2)}× |`,
     );
   }
   console.log(`\n${load()}`);
