@@ -96,14 +96,17 @@ export class ByteInterner {
   #offsets = new Int32Array(1024);
   #lengths = new Int32Array(1024);
   #codes = new Int32Array(1024);
+  /** Hash of each entry's bytes, so growing the table hashes nothing again. */
+  #hashes = new Int32Array(1024);
   #entries = 0;
   /** Entry + 1 per slot; 0 is free. */
   #slots = new Int32Array(2048);
   #last = -1;
   /** A mark per entry (e.g. a date written with a two-digit year). */
   #marks = new Uint8Array(1024);
-  /** Slot where the last missed sequence would go. */
+  /** Slot where the last missed sequence would go, and its hash. */
   #missSlot = -1;
+  #missHash = 0;
 
   /** Number of byte sequences remembered. */
   get size(): number {
@@ -137,6 +140,7 @@ export class ByteInterner {
       slot = (slot + 1) & mask;
     }
     this.#missSlot = slot;
+    this.#missHash = hash;
     return -1;
   }
 
@@ -158,6 +162,7 @@ export class ByteInterner {
     this.#offsets[entry] = this.#poolLength;
     this.#lengths[entry] = length;
     this.#codes[entry] = code;
+    this.#hashes[entry] = this.#missHash;
     this.#marks[entry] = mark;
     this.#poolLength += length;
     this.#entries = entry + 1;
@@ -195,6 +200,7 @@ export class ByteInterner {
     this.#offsets = grow(this.#offsets);
     this.#lengths = grow(this.#lengths);
     this.#codes = grow(this.#codes);
+    this.#hashes = grow(this.#hashes);
   }
 
   #growPool(need: number): void {
@@ -206,13 +212,8 @@ export class ByteInterner {
   #rehash(): void {
     const slots = new Int32Array(this.#slots.length * 2);
     const mask = slots.length - 1;
-    const pool = this.#pool;
     for (let entry = 0; entry < this.#entries; entry++) {
-      const offset = this.#offsets[entry]!;
-      const end = offset + this.#lengths[entry]!;
-      let hash = 0x811c9dc5;
-      for (let i = offset; i < end; i++) hash = Math.imul(hash ^ pool[i]!, 0x01000193);
-      let slot = hash & mask;
+      let slot = this.#hashes[entry]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = entry + 1;
     }

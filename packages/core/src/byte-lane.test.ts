@@ -263,3 +263,48 @@ describe('cells read from bytes', () => {
     expect(interner.find(line, 2, 9)).toBe(-1);
   });
 });
+
+describe('dictionaries the byte lane appends to', () => {
+  it('find strings appended without hashing, so the text path never adds them twice', () => {
+    const column = new Column('dictionary', 0);
+    column.pushString('a');
+    const external = column.externalAdds;
+    expect(column.appendString('b')).toBe(1);
+    expect(column.appendString('c')).toBe(2);
+    expect(column.externalAdds).toBe(external);
+    column.pushString('c');
+    column.pushString('b');
+    expect(column.intern('b')).toBe(1);
+    expect(column.dictionary).toEqual(['a', 'b', 'c']);
+    expect([...column.data.subarray(0, column.length)]).toEqual([0, 2, 1]);
+    column.pushString('d');
+    expect(column.externalAdds).toBe(external + 1);
+  });
+});
+
+describe("Node's native UTF-8 check used by the lane", () => {
+  it('agrees with the JavaScript check on any bytes (property)', async () => {
+    const { platform } = await import('./platform-node.js');
+    const { firstInvalidUtf8 } = await import('./decode.js');
+    const byte = fc.oneof(
+      { arbitrary: fc.integer({ min: 0, max: 0x7f }), weight: 4 },
+      { arbitrary: fc.integer({ min: 0x80, max: 0xff }), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (values) => {
+        const bytes = Uint8Array.from(values);
+        expect(platform.isUtf8!(bytes)).toBe(firstInvalidUtf8(bytes) === bytes.length);
+      }),
+      { numRuns: 20000 },
+    );
+    // Worked cases (RFC 3629): é as C3 A9 is valid; a lone C3, an overlong C0 80, and the
+    // surrogate encoding ED A0 80 are not.
+    const utf8 = (...b: number[]) => platform.isUtf8!(Uint8Array.from(b));
+    expect([utf8(0xc3, 0xa9), utf8(0xc3), utf8(0xc0, 0x80), utf8(0xed, 0xa0, 0x80)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});

@@ -10,6 +10,7 @@
  * Why: decoding the text and splitting it took about half of a columnar load (README, benchmark).
  * @packageDocumentation
  */
+import { platform } from '#platform';
 import { decodeWindows1252, firstInvalidUtf8, type TextStreamDecoder } from './decode.js';
 import type { RecordScanner } from './record-scanner.js';
 import type { ByteRecordSink, TableDecoder } from './table-decoder.js';
@@ -78,6 +79,7 @@ export class ByteLane {
     this.#highestSpecial = Math.max(delimiter, 34);
     this.#delimiter = delimiter;
     this.#encoding = text.encoding;
+    if (text.encoding !== 'utf-8') lane.sink.resetBytes(text.encoding);
     this.#owed = !(lane.scanner.idle && text.idle);
     this.#line = lane.scanner.nextLine;
   }
@@ -316,7 +318,7 @@ export class ByteLane {
     this.#owed = !(scanner.idle && this.#text.idle);
     if (this.#text.encoding !== this.#encoding) {
       this.#encoding = this.#text.encoding;
-      this.#sink.resetBytes();
+      this.#sink.resetBytes(this.#encoding);
     }
   }
 
@@ -331,7 +333,8 @@ export class ByteLane {
       const upTo = last < start ? end : last;
       this.#validBytes = bytes;
       this.#validFrom = start;
-      this.#validUntil = start + firstInvalidUtf8(bytes.subarray(start, upTo));
+      const range = bytes.subarray(start, upTo);
+      this.#validUntil = platform.isUtf8?.(range) === true ? upTo : start + firstInvalidUtf8(range);
     }
     if (end <= this.#validUntil) return true;
     const line = bytes.subarray(start, end);

@@ -28,6 +28,9 @@ export class Column {
   readonly markers: string[] = [];
   length = 0;
   #slots = new Int32Array(1024);
+  /** Dictionary entries in the hash table (the byte lane appends without hashing). */
+  #indexed = 0;
+  #externalAdds = 0;
   #newSlot = -1;
   #lastCode = -1;
 
@@ -83,6 +86,7 @@ export class Column {
    * strings are found by a hash of their characters in an open-addressing table.
    */
   pushStringAt(text: string, start: number, end: number): void {
+    if (this.#indexed < this.dictionary.length) this.#indexAll();
     const row = this.length;
     if (row === this.data.length) this.reserve(row + 1);
     const length = end - start;
@@ -116,6 +120,8 @@ export class Column {
     const code = this.dictionary.length;
     this.dictionary.push(ownCopy(text.slice(start, end)));
     slots[slot] = code + 1;
+    this.#indexed++;
+    this.#externalAdds++;
     this.#newSlot = slot;
     this.#lastCode = code;
     this.data[row] = code;
@@ -128,6 +134,7 @@ export class Column {
    * Used by the byte lane, which caches codes by the bytes of cells.
    */
   intern(value: string): number {
+    if (this.#indexed < this.dictionary.length) this.#indexAll();
     let hash = 0x811c9dc5;
     for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
     const slots = this.#slots;
@@ -142,6 +149,8 @@ export class Column {
     const code = this.dictionary.length;
     this.dictionary.push(value);
     slots[slot] = code + 1;
+    this.#indexed++;
+    this.#externalAdds++;
     // Not taken back by pop(): the string belongs to no row yet.
     this.#newSlot = -1;
     if (this.dictionary.length * 2 > slots.length) this.#rehash();
@@ -214,8 +223,47 @@ export class Column {
     this.#newSlot = -1;
   }
 
+  /**
+   * Strings added to the dictionary other than by {@link appendString}: the byte lane knows that
+   * a string it has not met is new only while this count stays the same.
+   */
+  get externalAdds(): number {
+    return this.#externalAdds;
+  }
+
+  /**
+   * Adds a string the caller knows is not in the dictionary yet, without hashing it (the hash
+   * table takes it in on the next look-up); returns its code. No row is appended.
+   */
+  appendString(value: string): number {
+    this.dictionary.push(value);
+    return this.dictionary.length - 1;
+  }
+
+  /** Puts every dictionary entry into the hash table. */
+  #indexAll(): void {
+    if (this.dictionary.length * 2 > this.#slots.length) {
+      this.#rehash();
+      return;
+    }
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let code = this.#indexed; code < this.dictionary.length; code++) {
+      const value = this.dictionary[code]!;
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < value.length; i++)
+        hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    }
+    this.#indexed = this.dictionary.length;
+  }
+
   #rehash(): void {
-    const slots = new Int32Array(this.#slots.length * 2);
+    let size = this.#slots.length * 2;
+    while (this.dictionary.length * 2 > size) size *= 2;
+    const slots = new Int32Array(size);
     const mask = slots.length - 1;
     this.dictionary.forEach((value, code) => {
       let hash = 0x811c9dc5;
@@ -226,6 +274,7 @@ export class Column {
       slots[slot] = code + 1;
     });
     this.#slots = slots;
+    this.#indexed = this.dictionary.length;
     this.#newSlot = -1;
   }
 
@@ -260,6 +309,8 @@ export class Column {
       // The string came with the row taken back: no other row uses it. It was the last one
       // inserted, so clearing its slot breaks no other probe sequence.
       this.dictionary.pop();
+      this.#indexed--;
+      this.#externalAdds--;
       this.#slots[this.#newSlot] = 0;
       this.#newSlot = -1;
       this.#lastCode = -1;

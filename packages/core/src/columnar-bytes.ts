@@ -61,6 +61,13 @@ export function byteModes(
 const UNREADABLE = -2;
 const FIRST_NEW = -3;
 
+/** A text column's dictionary: its strings' bytes not remembered yet. */
+const UNSEEDED = 0;
+/** Every string of the dictionary is remembered by its bytes: an unknown one is new. */
+const APPEND = 1;
+/** New strings are looked up in the dictionary (something else added strings to it). */
+const NEVER = 2;
+
 /**
  * Reads batches of plain records from bytes into columns, one column at a time (tight loops of
  * one kind each): {@link check} marks the records some cell of which the text path must read,
@@ -86,6 +93,12 @@ export class ByteRowReader {
   #empty: Uint8Array[];
   /** Per column: values met for the first time in this batch, interned when first stored. */
   readonly #fresh: { values: string[]; entries: number[]; codes: number[] }[];
+  /** Per text column: {@link UNSEEDED}, {@link APPEND} or {@link NEVER} (see {@link sync}). */
+  readonly #appendNew: Uint8Array;
+  /** Per text column: the dictionary's `externalAdds` when its bytes were remembered. */
+  readonly #externalSeen: Int32Array;
+  /** The text is UTF-8 (not windows-1252): strings encode back to the bytes they came from. */
+  #utf8 = true;
   #capacity = 0;
   /** Per column, per record of the batch: 1 when a date cell has a two-digit year. */
   #twoDigit: Uint8Array[];
@@ -128,6 +141,8 @@ export class ByteRowReader {
     this.#empty = specs.map(() => new Uint8Array(0));
     this.#twoDigit = specs.map(() => new Uint8Array(0));
     this.#fresh = specs.map(() => ({ values: [], entries: [], codes: [] }));
+    this.#appendNew = Uint8Array.from(modes, (mode) => (mode === Mode.Text ? UNSEEDED : NEVER));
+    this.#externalSeen = new Int32Array(specs.length);
   }
 
   /**
@@ -153,7 +168,10 @@ export class ByteRowReader {
       this.#batch = { ...at, decode };
       if (mode === Mode.Number) this.#checkNumbers(j, at);
       else if (mode === Mode.Time) this.#checkTimes(j, at);
-      else this.#checkInterned(j, at, decode);
+      else {
+        if (mode === Mode.Text) this.#sync(j);
+        this.#checkInterned(j, at, decode);
+      }
     }
   }
 
@@ -234,33 +252,74 @@ export class ByteRowReader {
     );
   }
 
-  /** Ends a batch: forgets the new values no stored record used (they must not be interned). */
+  /**
+   * Ends a batch. Values met for the first time that no stored record used stay remembered by
+   * their bytes as not interned (they must not enter a dictionary unless a kept row has them).
+   */
   endBatch(): void {
     for (let j = 0; j < this.#fresh.length; j++) {
       const fresh = this.#fresh[j]!;
       if (fresh.values.length === 0) continue;
-      if (fresh.codes.some((code) => code < 0)) this.#interners[j]!.clear();
-      fresh.values.length = 0;
-      fresh.entries.length = 0;
-      fresh.codes.length = 0;
+      const values: string[] = [];
+      const entries: number[] = [];
+      for (let index = 0; index < fresh.values.length; index++) {
+        if (fresh.codes[index]! >= 0) continue;
+        this.#interners[j]!.setCode(fresh.entries[index]!, FIRST_NEW - values.length);
+        values.push(fresh.values[index]!);
+        entries.push(fresh.entries[index]!);
+      }
+      fresh.values = values;
+      fresh.entries = entries;
+      fresh.codes = values.map(() => -1);
     }
   }
 
-  /** Forgets the cells remembered by their bytes (the text encoding changed). */
-  reset(): void {
+  /** Forgets the cells remembered by their bytes: the text encoding changed to `encoding`. */
+  reset(encoding: string): void {
+    this.#utf8 = encoding === 'utf-8';
     for (const interner of this.#interners) interner?.clear();
     for (const fresh of this.#fresh) {
-      fresh.values.length = 0;
-      fresh.entries.length = 0;
-      fresh.codes.length = 0;
+      fresh.values = [];
+      fresh.entries = [];
+      fresh.codes = [];
     }
+    // The bytes of the dictionaries' strings are no longer all known: look new strings up.
+    this.#appendNew.fill(NEVER);
+  }
+
+  /**
+   * Readies a text column for a batch: the first time, remembers the bytes of the strings its
+   * dictionary already holds (from the text path), so that a string whose bytes were never met
+   * is known to be new and is appended without a look-up while nothing else adds strings.
+   */
+  #sync(j: number): void {
+    if (this.#appendNew[j] !== UNSEEDED) return;
+    const column = this.#columns[j]!;
+    if (!this.#utf8) {
+      this.#appendNew[j] = NEVER;
+      return;
+    }
+    const interner = this.#interners[j]!;
+    const encoder = new TextEncoder();
+    column.dictionary.forEach((value, code) => {
+      const bytes = encoder.encode(value);
+      if (interner.find(bytes, 0, bytes.length) === -1) interner.add(bytes, 0, bytes.length, code);
+    });
+    this.#externalSeen[j] = column.externalAdds;
+    this.#appendNew[j] = APPEND;
   }
 
   #intern(j: number, index: number): number {
     const fresh = this.#fresh[j]!;
     let code = fresh.codes[index]!;
     if (code < 0) {
-      code = this.#columns[j]!.intern(fresh.values[index]!);
+      const column = this.#columns[j]!;
+      if (this.#appendNew[j] === APPEND && column.externalAdds === this.#externalSeen[j])
+        code = column.appendString(fresh.values[index]!);
+      else {
+        this.#appendNew[j] = NEVER;
+        code = column.intern(fresh.values[index]!);
+      }
       fresh.codes[index] = code;
       this.#interners[j]!.setCode(fresh.entries[index]!, code);
     }

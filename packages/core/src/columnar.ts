@@ -156,8 +156,8 @@ class ColumnarSink implements RecordSink, ByteRecordSink {
     this.#byteReader!.endBatch();
   }
 
-  resetBytes(): void {
-    this.#byteReader?.reset();
+  resetBytes(encoding: string): void {
+    this.#byteReader?.reset(encoding);
   }
 
   reserve(rows: number): void {

@@ -196,14 +196,9 @@ const windows1252: ChunkDecoder = {
   },
 };
 
-/**
- * The invalid bytes at `at` in hex: up to 4 bytes, stopping before the first ASCII byte, so the
- * excerpt does not depend on where the input was cut into chunks.
- */
+/** The first invalid byte in hex (one byte, so the excerpt never depends on chunk boundaries). */
 function invalidSequence(bytes: Uint8Array, at: number): string {
-  let end = at + 1;
-  while (end < Math.min(bytes.length, at + 4) && bytes[end]! >= 0x80) end++;
-  return Array.from(bytes.subarray(at, end), (b) => b.toString(16).padStart(2, '0')).join(' ');
+  return bytes[at]!.toString(16).padStart(2, '0');
 }
 
 /** Length of the prefix made of complete UTF-8 sequences (an incomplete tail waits). */

@@ -2,6 +2,7 @@
  * Node implementation of {@link Platform}: file paths and folders through `node:fs`.
  * @packageDocumentation
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -15,6 +16,7 @@ const INFLATE_CHUNK = 1 << 20;
 /** The Node host: reads files and folders, inflates with zlib (in the thread pool). */
 export const platform: Platform = {
   hasFileSystem: true,
+  isUtf8,
   inflateRaw(data) {
     // The abort signal is checked by the caller between chunks; leaving the loop destroys this.
     const inflater = Readable.from([data]).pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK }));

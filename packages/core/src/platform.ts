@@ -30,6 +30,8 @@ export interface Platform {
    * undefined when the host has none (then fflate does it in JavaScript).
    */
   inflateRaw(data: Uint8Array, signal?: AbortSignal): AsyncIterable<Uint8Array> | undefined;
+  /** Whether bytes are valid UTF-8, natively (Node's `buffer.isUtf8`); absent elsewhere. */
+  readonly isUtf8?: (bytes: Uint8Array) => boolean;
 }
 
 /**

@@ -14,11 +14,9 @@
  * takes 10× the floor's CPU time for typed objects, papaparse 41× for untyped objects, csv-parse
  * 107×, and this tokenizer with columnar decoding 24×, with row objects 36×.
  *
- * Where the time goes (CPU profile of the columnar mode on 2.1M WMATA rows): about half in this
- * scanner and the record checks (splitting with `indexOf` per field, measured faster than a
- * `charCodeAt` loop over the same text), half in the columnar sink (string interning about a
- * quarter of the total, number and time parsing a tenth). Scanning bytes instead of decoded text
- * is the next step (left for later; see the README's limits).
+ * Since the byte lane (`byte-lane.ts`) reads plain records straight from bytes, this scanner
+ * reads the header sample, the lines with quotes or other structural oddities, and every file in
+ * an encoding the lane does not read (UTF-16).
  * @packageDocumentation
  */
 

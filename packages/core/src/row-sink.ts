@@ -103,8 +103,8 @@ export class ObjectSink<Row> implements RecordSink, ByteRecordSink {
     this.#byteReader!.endBatch();
   }
 
-  resetBytes(): void {
-    this.#byteReader?.reset();
+  resetBytes(encoding: string): void {
+    this.#byteReader?.reset(encoding);
   }
 
   /** The row builder for rows whose empty cells are `empties` (bit per column). */

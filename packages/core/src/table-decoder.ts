@@ -69,8 +69,8 @@ export interface ByteRecordSink {
   storeRows(from: number, to: number, firstLine: number): void;
   /** Called once the batch's records are all stored or handed to the text path. */
   endRows(): void;
-  /** Forgets what was remembered by bytes (the text encoding changed). */
-  resetBytes(): void;
+  /** Forgets what was remembered by bytes: the text encoding is now `encoding`. */
+  resetBytes(encoding: string): void;
 }
 
 /** Receives data records once the header is known. */
