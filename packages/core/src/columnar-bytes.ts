@@ -424,6 +424,12 @@ export class ByteRowReader {
     const empty = this.#empty[j]!;
     const fresh = this.#fresh[j]!;
     const twoDigit = this.#twoDigit[j]!;
+    // The last cell read in this batch: a run of equal cells (a trip's stop times) is found by
+    // comparing bytes in place, without hashing.
+    let previousStart = 0;
+    let previousLength = -1;
+    let previousCode = 0;
+    let previousMark = 0;
     for (let k = from; k < to; k++) {
       if (status[k] !== 0) continue;
       const start = cellStarts[k * width + position]!;
@@ -434,6 +440,17 @@ export class ByteRowReader {
         continue;
       }
       empty[k] = 0;
+      if (end - start === previousLength) {
+        let same = 0;
+        while (same < previousLength && bytes[start + same] === bytes[previousStart + same]) same++;
+        if (same === previousLength) {
+          if (codes) {
+            codes[k] = previousCode;
+            if (mode === Mode.Cached) twoDigit[k] = previousMark;
+          } else numbers[k] = previousCode;
+          continue;
+        }
+      }
       let code = interner.find(bytes, start, end);
       let mark = code === -1 ? 0 : interner.lastMark;
       if (code === -1) {
@@ -457,11 +474,18 @@ export class ByteRowReader {
           fresh.codes.push(-1);
         }
       }
-      if (code === UNREADABLE) status[k] = 1;
-      else if (codes) {
+      if (code === UNREADABLE) {
+        status[k] = 1;
+        continue;
+      }
+      if (codes) {
         codes[k] = code;
         if (mode === Mode.Cached) twoDigit[k] = mark;
       } else numbers[k] = code;
+      previousStart = start;
+      previousLength = end - start;
+      previousCode = code;
+      previousMark = mode === Mode.Cached ? mark : 0;
     }
   }
 
