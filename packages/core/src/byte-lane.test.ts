@@ -308,3 +308,17 @@ describe("Node's native UTF-8 check used by the lane", () => {
     ]);
   });
 });
+
+describe('row objects streamed from bytes', () => {
+  it('keep per-column string sharing bounded: past 65,536 distinct values a column starts afresh, rows unchanged', async () => {
+    const Ids = defineTable({ columns: { id: z.string(), n: z.int() } });
+    // 150,000 rows over 100,000 distinct ids: ids seen before the reset come back after it.
+    const text = `id,n\n${Array.from({ length: 150_000 }, (_, i) => `id${i % 100_000},${i}`).join('\n')}\n`;
+    const cleared = vi.spyOn(ByteInterner.prototype, 'clear');
+    const objects = await readTable(utf8(text), Ids);
+    expect(cleared).toHaveBeenCalled();
+    const reference = await readTable(utf8(text), Ids, { validation: 'zod' });
+    expect(objects.rows).toEqual(reference.rows);
+    expect(objects.rows[120_000]).toEqual({ id: 'id20000', n: 120_000 });
+  });
+});

@@ -75,7 +75,7 @@ const NEVER = 2;
  */
 export class ByteRowReader {
   readonly #specs: readonly TableColumn[];
-  readonly #columns: readonly Column[];
+  readonly #columns: Column[];
   readonly #positions: Int32Array;
   readonly #modes: Uint8Array;
   readonly #decimals: Uint8Array;
@@ -119,7 +119,7 @@ export class ByteRowReader {
   ) {
     this.#reader = reader;
     this.#specs = specs;
-    this.#columns = columns;
+    this.#columns = [...columns];
     this.#positions = positions;
     this.#modes = modes;
     this.#decimals = Uint8Array.from(specs, (spec) =>
@@ -271,6 +271,21 @@ export class ByteRowReader {
       fresh.values = values;
       fresh.entries = entries;
       fresh.codes = values.map(() => -1);
+    }
+  }
+
+  /**
+   * For row objects, where dictionaries only share strings between rows: starts afresh every
+   * dictionary past `max` strings (with `empty`'s result), so memory stays bounded however many
+   * distinct values a streamed file has.
+   */
+  limitDictionaries(max: number, empty: (j: number) => Column): void {
+    for (let j = 0; j < this.#columns.length; j++) {
+      if (this.#columns[j]!.dictionary.length <= max) continue;
+      this.#columns[j] = empty(j);
+      this.#interners[j]?.clear();
+      this.#fresh[j] = { values: [], entries: [], codes: [] };
+      if (this.#modes[j] === Mode.Text) this.#appendNew[j] = this.#utf8 ? UNSEEDED : NEVER;
     }
   }
 

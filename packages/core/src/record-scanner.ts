@@ -10,9 +10,8 @@
  * mode parses numbers and interns strings without first building a string per field. None of the
  * three exposes field offsets, and none reports line numbers and problems per record while
  * streaming. Nor does any of them reach the issue's speed target (columnar decoding within 3× of
- * reading the bytes): in `pnpm bench` on the 617 MB file (README, 2026-11-28), udsv, the fastest,
- * takes 10× the floor's CPU time for typed objects, papaparse 41× for untyped objects, csv-parse
- * 107×, and this tokenizer with columnar decoding 24×, with row objects 36×.
+ * reading the bytes): see `pnpm bench` in the README, where udsv, the fastest, takes about 15× the
+ * floor's wall time for typed objects on the 617 MB file.
  *
  * Since the byte lane (`byte-lane.ts`) reads plain records straight from bytes, this scanner
  * reads the header sample, the lines with quotes or other structural oddities, and every file in

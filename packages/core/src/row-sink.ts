@@ -13,6 +13,12 @@ import type { RecordView } from './record-scanner.js';
 import type { Table } from './table.js';
 import type { ByteRecordSink, RecordSink } from './table-decoder.js';
 
+/**
+ * Strings a row sink keeps per column to share them between rows read from bytes; past it the
+ * column starts afresh (streams of millions of distinct ids stay in bounded memory).
+ */
+const DICTIONARY_LIMIT = 1 << 16;
+
 /** A masked cell: the row (index among kept rows), the column and the marker found. */
 export interface MaskedCell {
   readonly row: number;
@@ -101,6 +107,15 @@ export class ObjectSink<Row> implements RecordSink, ByteRecordSink {
 
   endRows(): void {
     this.#byteReader!.endBatch();
+    this.#byteReader!.limitDictionaries(
+      DICTIONARY_LIMIT,
+      (j) => columnsFor(this.#oneColumn(j), 0)[0]!,
+    );
+  }
+
+  /** A table of column `j` alone, for a fresh dictionary of its kind. */
+  #oneColumn(j: number): Table<unknown> {
+    return { ...(this.#table as Table<unknown>), columns: [this.#table.columns[j]!] };
   }
 
   resetBytes(encoding: string): void {
