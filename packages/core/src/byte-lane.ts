@@ -252,16 +252,16 @@ export class ByteLane {
     const status = this.#status;
     const starts = this.#lineStarts;
     const check = (from: number) =>
-      sink.checkRows(
+      sink.checkRows({
         bytes,
-        this.#cellStarts,
-        this.#cellEnds,
-        this.#width,
+        cellStarts: this.#cellStarts,
+        cellEnds: this.#cellEnds,
+        width: this.#width,
         status,
         from,
-        lines,
-        this.#decodeCell,
-      );
+        to: lines,
+        decode: this.#decodeCell,
+      });
     this.#structural.set(status.subarray(0, lines));
     check(0);
     let run = -1;

@@ -11,6 +11,7 @@ import type { CellReader } from './cell-reader.js';
 import type { Column } from './column-store.js';
 import type { RecordView } from './record-view.js';
 import type { TableColumn } from './table.js';
+import type { RecordBatch } from './table-decoder.js';
 
 /** How the byte lane reads a column. */
 enum Mode {
@@ -27,9 +28,6 @@ enum Mode {
   /** Same as `Cached` for a boolean column (the code is 0 or 1). */
   CachedBoolean,
 }
-
-/** Decodes the bytes of one cell in the file's current encoding. */
-export type CellDecoder = (bytes: Uint8Array, start: number, end: number) => string;
 
 /** The column modes of a table whose every column the byte lane can read, else undefined. */
 export function byteModes(
@@ -105,7 +103,7 @@ export class ByteRowReader {
   /** Set by {@link readOnce}: the cell read had a two-digit year. */
   #readTwoDigit = false;
   /** The batch last checked, for the excerpts of two-digit years when stored. */
-  #batch: (Batch & { readonly decode: CellDecoder }) | undefined;
+  #batch: RecordBatch | undefined;
   readonly #reader: CellReader;
   readonly #view = new CellView();
 
@@ -146,31 +144,19 @@ export class ByteRowReader {
   }
 
   /**
-   * Reads the cells of records `from` to `to` of a batch (cell `c` of record `k` is
-   * `bytes[cellStarts[k * width + c], cellEnds[k * width + c])`), skipping records whose
-   * `status` is not 0, and sets `status[k]` to 1 when some cell must be read by the text path.
+   * Reads the cells of a batch's records (those whose `status` is 0) without storing them, and
+   * sets `status[k]` to 1 when some cell of record `k` must be read by the text path.
    */
-  check(
-    bytes: Uint8Array,
-    cellStarts: Int32Array,
-    cellEnds: Int32Array,
-    width: number,
-    status: Uint8Array,
-    from: number,
-    to: number,
-    decode: CellDecoder,
-  ): void {
-    this.#reserve(to);
+  check(batch: RecordBatch): void {
+    this.#reserve(batch.to);
+    this.#batch = batch;
     for (let j = 0; j < this.#modes.length; j++) {
       const mode = this.#modes[j]!;
       if (mode === Mode.Absent) continue;
-      const at = { bytes, cellStarts, cellEnds, width, status, from, to };
-      this.#batch = { ...at, decode };
-      if (mode === Mode.Number) this.#checkNumbers(j, at);
-      else if (mode === Mode.Time) this.#checkTimes(j, at);
+      if (mode === Mode.Number || mode === Mode.Time) this.#checkNumbers(j, batch, mode);
       else {
         if (mode === Mode.Text) this.#sync(j);
-        this.#checkInterned(j, at, decode);
+        this.#checkInterned(j, batch);
       }
     }
   }
@@ -359,8 +345,10 @@ export class ByteRowReader {
     );
   }
 
-  #checkNumbers(j: number, at: Batch): void {
-    const { bytes, cellStarts, cellEnds, width, status, from, to } = at;
+  /** Numbers, or clock times when `mode` is {@link Mode.Time}, parsed from the bytes. */
+  #checkNumbers(j: number, batch: RecordBatch, mode: Mode): void {
+    const { bytes, cellStarts, cellEnds, width, status, from, to } = batch;
+    const time = mode === Mode.Time;
     const position = this.#positions[j]!;
     const optional = this.#specs[j]!.optional;
     const decimal = this.#decimals[j]!;
@@ -382,7 +370,9 @@ export class ByteRowReader {
         continue;
       }
       empty[k] = 0;
-      const value = parseNumberBytes(bytes, start, end, decimal);
+      const value = time
+        ? parseClockTimeBytes(bytes, start, end)
+        : parseNumberBytes(bytes, start, end, decimal);
       if (
         Number.isNaN(value) ||
         !(ranged
@@ -394,42 +384,8 @@ export class ByteRowReader {
     }
   }
 
-  #checkTimes(j: number, at: Batch): void {
-    const { bytes, cellStarts, cellEnds, width, status, from, to } = at;
-    const position = this.#positions[j]!;
-    const optional = this.#specs[j]!.optional;
-    const numbers = this.#numbers[j]!;
-    const empty = this.#empty[j]!;
-    const ranged = this.#checked[j] === 1;
-    const min = this.#min[j]!;
-    const max = this.#max[j]!;
-    const minOpen = this.#minOpen[j] === 1;
-    const maxOpen = this.#maxOpen[j] === 1;
-    const integer = this.#integer[j] === 1;
-    for (let k = from; k < to; k++) {
-      if (status[k] !== 0) continue;
-      const start = cellStarts[k * width + position]!;
-      const end = cellEnds[k * width + position]!;
-      if (start === end) {
-        if (optional) empty[k] = 1;
-        else status[k] = 1;
-        continue;
-      }
-      empty[k] = 0;
-      const value = parseClockTimeBytes(bytes, start, end);
-      if (
-        Number.isNaN(value) ||
-        !(ranged
-          ? inRange(value, min, max, minOpen, maxOpen, integer)
-          : this.#specs[j]!.fastCheck!(value))
-      )
-        status[k] = 1;
-      else numbers[k] = value;
-    }
-  }
-
-  #checkInterned(j: number, at: Batch, decode: CellDecoder): void {
-    const { bytes, cellStarts, cellEnds, width, status, from, to } = at;
+  #checkInterned(j: number, batch: RecordBatch): void {
+    const { bytes, cellStarts, cellEnds, width, status, from, to, decode } = batch;
     const position = this.#positions[j]!;
     const spec = this.#specs[j]!;
     const mode = this.#modes[j]!;
@@ -534,17 +490,6 @@ function inRange(
   if (value < min || value > max) return false;
   if ((minOpen && value === min) || (maxOpen && value === max)) return false;
   return !integer || Math.floor(value) === value;
-}
-
-/** The arguments of a batch check. */
-interface Batch {
-  readonly bytes: Uint8Array;
-  readonly cellStarts: Int32Array;
-  readonly cellEnds: Int32Array;
-  readonly width: number;
-  readonly status: Uint8Array;
-  readonly from: number;
-  readonly to: number;
 }
 
 /** One cell seen as a one-field record, for the cell reader. */

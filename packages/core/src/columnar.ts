@@ -7,14 +7,14 @@
  */
 import { CellReader, describeFailure } from './cell-reader.js';
 import { Column, type ColumnStorage } from './column-store.js';
-import { ByteRowReader, byteModes, type CellDecoder } from './columnar-bytes.js';
+import { ByteRowReader, byteModes } from './columnar-bytes.js';
 import { excerpt } from './issues.js';
 import { type LoadOptions, type LoadReport, startLoad } from './load.js';
 import type { RecordView } from './record-scanner.js';
 import type { SinkContext } from './row-sink.js';
 import type { Source } from './source.js';
 import type { Table, TableColumn } from './table.js';
-import type { ByteRecordSink, RecordSink } from './table-decoder.js';
+import type { ByteRecordSink, RecordBatch, RecordSink } from './table-decoder.js';
 import { parseClockTime, parseNumber } from './values.js';
 
 export { Column, type ColumnStorage } from './column-store.js';
@@ -131,17 +131,8 @@ class ColumnarSink implements RecordSink, ByteRecordSink {
     if (this.#byteReader) this.bytes = this;
   }
 
-  checkRows(
-    bytes: Uint8Array,
-    cellStarts: Int32Array,
-    cellEnds: Int32Array,
-    width: number,
-    status: Uint8Array,
-    from: number,
-    to: number,
-    decode: CellDecoder,
-  ): void {
-    this.#byteReader!.check(bytes, cellStarts, cellEnds, width, status, from, to, decode);
+  checkRows(batch: RecordBatch): void {
+    this.#byteReader!.check(batch);
   }
 
   storeRows(from: number, to: number, firstLine: number): void {

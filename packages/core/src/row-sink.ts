@@ -6,12 +6,12 @@
 import { CellReader, describeFailure } from './cell-reader.js';
 import type { Column } from './column-store.js';
 import { byteReaderFor, columnsFor } from './columnar.js';
-import type { ByteRowReader, CellDecoder } from './columnar-bytes.js';
+import type { ByteRowReader } from './columnar-bytes.js';
 import type { IssueList } from './issues.js';
 import { excerpt } from './issues.js';
 import type { RecordView } from './record-scanner.js';
 import type { Table } from './table.js';
-import type { ByteRecordSink, RecordSink } from './table-decoder.js';
+import type { ByteRecordSink, RecordBatch, RecordSink } from './table-decoder.js';
 
 /**
  * Strings a row sink keeps per column to share them between rows read from bytes; past it the
@@ -79,17 +79,8 @@ export class ObjectSink<Row> implements RecordSink, ByteRecordSink {
     if (this.#byteReader) this.bytes = this;
   }
 
-  checkRows(
-    bytes: Uint8Array,
-    cellStarts: Int32Array,
-    cellEnds: Int32Array,
-    width: number,
-    status: Uint8Array,
-    from: number,
-    to: number,
-    decode: CellDecoder,
-  ): void {
-    this.#byteReader!.check(bytes, cellStarts, cellEnds, width, status, from, to, decode);
+  checkRows(batch: RecordBatch): void {
+    this.#byteReader!.check(batch);
   }
 
   storeRows(from: number, to: number, firstLine: number): void {

@@ -49,22 +49,30 @@ export interface LoadAccount {
  * A sink that also reads plain records (no quotes, one field per column) straight from their
  * bytes: the byte lane of `load.ts` gives it the records it can, and the text path the others.
  */
+/**
+ * Plain records of a chunk for a {@link ByteRecordSink}: cell `c` of record `k` is
+ * `bytes[cellStarts[k * width + c], cellEnds[k * width + c])`; the sink reads records `from` to
+ * `to` whose `status` is 0.
+ */
+export interface RecordBatch {
+  readonly bytes: Uint8Array;
+  readonly cellStarts: Int32Array;
+  readonly cellEnds: Int32Array;
+  readonly width: number;
+  /** Per record: 0 to read from bytes, 1 for the text path (set by the sink when it cannot). */
+  readonly status: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+  /** Decodes the bytes of one cell in the file's current encoding. */
+  readonly decode: (bytes: Uint8Array, start: number, end: number) => string;
+}
+
 export interface ByteRecordSink {
   /**
-   * Reads the cells of records `from` to `to` of a batch, cell `c` of record `k` being
-   * `bytes[cellStarts[k * width + c], cellEnds[k * width + c])`, without storing anything.
-   * Skips records whose `status` is not 0 and sets it to 1 for those the text path must read.
+   * Reads the cells of a batch's records without storing anything, setting `status[k]` to 1 for
+   * those the text path must read.
    */
-  checkRows(
-    bytes: Uint8Array,
-    cellStarts: Int32Array,
-    cellEnds: Int32Array,
-    width: number,
-    status: Uint8Array,
-    from: number,
-    to: number,
-    decode: (bytes: Uint8Array, start: number, end: number) => string,
-  ): void;
+  checkRows(batch: RecordBatch): void;
   /** Stores records `from` to `to` of the batch (checked, status 0), found from `firstLine` on. */
   storeRows(from: number, to: number, firstLine: number): void;
   /** Called once the batch's records are all stored or handed to the text path. */
