@@ -220,3 +220,17 @@ export class ByteInterner {
     this.#slots = slots;
   }
 }
+
+/** A number column's checks (the same as its `fastCheck`), on a finite number. */
+export function inRange(
+  value: number,
+  min: number,
+  max: number,
+  minOpen: boolean,
+  maxOpen: boolean,
+  integer: boolean,
+): boolean {
+  if (value < min || value > max) return false;
+  if ((minOpen && value === min) || (maxOpen && value === max)) return false;
+  return !integer || Math.floor(value) === value;
+}

@@ -6,10 +6,11 @@
  * to the text path, which then gives the values and issues of the row-object mode.
  * @packageDocumentation
  */
-import { ByteInterner, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
+import { inRange, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
+import { ByteDictionary, FIRST_NEW, UNKNOWN, UNREADABLE } from './byte-dictionary.js';
 import type { CellReader } from './cell-reader.js';
 import type { Column } from './column-store.js';
-import type { RecordView } from './record-view.js';
+import { CellView } from './record-view.js';
 import type { TableColumn } from './table.js';
 import type { RecordBatch } from './table-decoder.js';
 
@@ -55,17 +56,6 @@ export function byteModes(
   return modes;
 }
 
-/** Interner codes below 0: not met (-1, from `find` only), unreadable (-2), new in this batch. */
-const UNREADABLE = -2;
-const FIRST_NEW = -3;
-
-/** A text column's dictionary: its strings' bytes not remembered yet. */
-const UNSEEDED = 0;
-/** Every string of the dictionary is remembered by its bytes: an unknown one is new. */
-const APPEND = 1;
-/** New strings are looked up in the dictionary (something else added strings to it). */
-const NEVER = 2;
-
 /**
  * Reads batches of plain records from bytes into columns, one column at a time (tight loops of
  * one kind each): {@link check} marks the records some cell of which the text path must read,
@@ -73,7 +63,7 @@ const NEVER = 2;
  */
 export class ByteRowReader {
   readonly #specs: readonly TableColumn[];
-  readonly #columns: Column[];
+  readonly #columns: readonly Column[];
   readonly #positions: Int32Array;
   readonly #modes: Uint8Array;
   readonly #decimals: Uint8Array;
@@ -84,17 +74,12 @@ export class ByteRowReader {
   readonly #max: Float64Array;
   readonly #minOpen: Uint8Array;
   readonly #maxOpen: Uint8Array;
-  readonly #interners: (ByteInterner | undefined)[];
+  /** Per text, date, enum or boolean column: its values remembered by their bytes. */
+  readonly #dictionaries: (ByteDictionary | undefined)[];
   /** Per column, per record of the batch: the number, the code, whether the cell is empty. */
   #numbers: Float64Array[];
   #codes: Int32Array[];
   #empty: Uint8Array[];
-  /** Per column: values met for the first time in this batch, interned when first stored. */
-  readonly #fresh: { values: string[]; entries: number[]; codes: number[] }[];
-  /** Per text column: {@link UNSEEDED}, {@link APPEND} or {@link NEVER} (see {@link sync}). */
-  readonly #appendNew: Uint8Array;
-  /** Per text column: the dictionary's `externalAdds` when its bytes were remembered. */
-  readonly #externalSeen: Int32Array;
   /** The text is UTF-8 (not windows-1252): strings encode back to the bytes they came from. */
   #utf8 = true;
   #capacity = 0;
@@ -117,7 +102,7 @@ export class ByteRowReader {
   ) {
     this.#reader = reader;
     this.#specs = specs;
-    this.#columns = [...columns];
+    this.#columns = columns;
     this.#positions = positions;
     this.#modes = modes;
     this.#decimals = Uint8Array.from(specs, (spec) =>
@@ -129,18 +114,15 @@ export class ByteRowReader {
     this.#max = Float64Array.from(specs, (spec) => spec.range?.max ?? 0);
     this.#minOpen = Uint8Array.from(specs, (spec) => (spec.range?.minInclusive ? 0 : 1));
     this.#maxOpen = Uint8Array.from(specs, (spec) => (spec.range?.maxInclusive ? 0 : 1));
-    this.#interners = Array.from(modes, (mode) =>
+    this.#dictionaries = Array.from(modes, (mode, j) =>
       mode === Mode.Text || mode === Mode.Cached || mode === Mode.CachedBoolean
-        ? new ByteInterner()
+        ? new ByteDictionary(columns[j]!, mode === Mode.Text)
         : undefined,
     );
     this.#numbers = specs.map(() => new Float64Array(0));
     this.#codes = specs.map(() => new Int32Array(0));
     this.#empty = specs.map(() => new Uint8Array(0));
     this.#twoDigit = specs.map(() => new Uint8Array(0));
-    this.#fresh = specs.map(() => ({ values: [], entries: [], codes: [] }));
-    this.#appendNew = Uint8Array.from(modes, (mode) => (mode === Mode.Text ? UNSEEDED : NEVER));
-    this.#externalSeen = new Int32Array(specs.length);
   }
 
   /**
@@ -155,7 +137,7 @@ export class ByteRowReader {
       if (mode === Mode.Absent) continue;
       if (mode === Mode.Number || mode === Mode.Time) this.#checkNumbers(j, batch, mode);
       else {
-        if (mode === Mode.Text) this.#sync(j);
+        this.#dictionaries[j]!.sync(this.#utf8);
         this.#checkInterned(j, batch);
       }
     }
@@ -186,9 +168,10 @@ export class ByteRowReader {
       if (mode !== Mode.Text && mode !== Mode.Cached) continue;
       const codes = this.#codes[j]!;
       const empty = this.#empty[j]!;
+      const dictionary = this.#dictionaries[j]!;
       for (let k = from; k < to; k++) {
         const code = codes[k]!;
-        if (code <= FIRST_NEW && empty[k] === 0) codes[k] = this.#intern(j, FIRST_NEW - code);
+        if (code <= FIRST_NEW && empty[k] === 0) codes[k] = dictionary.resolve(code);
       }
       if (mode === Mode.Cached) this.#countTwoDigitYears(j, from, to, firstLine);
     }
@@ -209,7 +192,7 @@ export class ByteRowReader {
         empties |= 1 << Math.min(j, 30);
       } else if (mode === Mode.Number || mode === Mode.Time) out[j] = this.#numbers[j]![k];
       else if (mode === Mode.CachedBoolean) out[j] = this.#numbers[j]![k] === 1;
-      else out[j] = this.#columns[j]!.dictionary[this.#codes[j]![k]!];
+      else out[j] = this.#dictionaries[j]!.column.dictionary[this.#codes[j]![k]!];
     }
     return empties;
   }
@@ -238,26 +221,9 @@ export class ByteRowReader {
     );
   }
 
-  /**
-   * Ends a batch. Values met for the first time that no stored record used stay remembered by
-   * their bytes as not interned (they must not enter a dictionary unless a kept row has them).
-   */
+  /** Ends a batch (see `ByteDictionary.endBatch`). */
   endBatch(): void {
-    for (let j = 0; j < this.#fresh.length; j++) {
-      const fresh = this.#fresh[j]!;
-      if (fresh.values.length === 0) continue;
-      const values: string[] = [];
-      const entries: number[] = [];
-      for (let index = 0; index < fresh.values.length; index++) {
-        if (fresh.codes[index]! >= 0) continue;
-        this.#interners[j]!.setCode(fresh.entries[index]!, FIRST_NEW - values.length);
-        values.push(fresh.values[index]!);
-        entries.push(fresh.entries[index]!);
-      }
-      fresh.values = values;
-      fresh.entries = entries;
-      fresh.codes = values.map(() => -1);
-    }
+    for (const dictionary of this.#dictionaries) dictionary?.endBatch();
   }
 
   /**
@@ -266,65 +232,15 @@ export class ByteRowReader {
    * distinct values a streamed file has.
    */
   limitDictionaries(max: number, empty: (j: number) => Column): void {
-    for (let j = 0; j < this.#columns.length; j++) {
-      if (this.#columns[j]!.dictionary.length <= max) continue;
-      this.#columns[j] = empty(j);
-      this.#interners[j]?.clear();
-      this.#fresh[j] = { values: [], entries: [], codes: [] };
-      if (this.#modes[j] === Mode.Text) this.#appendNew[j] = this.#utf8 ? UNSEEDED : NEVER;
-    }
+    this.#dictionaries.forEach((dictionary, j) => {
+      if (dictionary && dictionary.column.dictionary.length > max) dictionary.reset(empty(j));
+    });
   }
 
   /** Forgets the cells remembered by their bytes: the text encoding changed to `encoding`. */
   reset(encoding: string): void {
     this.#utf8 = encoding === 'utf-8';
-    for (const interner of this.#interners) interner?.clear();
-    for (const fresh of this.#fresh) {
-      fresh.values = [];
-      fresh.entries = [];
-      fresh.codes = [];
-    }
-    // The bytes of the dictionaries' strings are no longer all known: look new strings up.
-    this.#appendNew.fill(NEVER);
-  }
-
-  /**
-   * Readies a text column for a batch: the first time, remembers the bytes of the strings its
-   * dictionary already holds (from the text path), so that a string whose bytes were never met
-   * is known to be new and is appended without a look-up while nothing else adds strings.
-   */
-  #sync(j: number): void {
-    if (this.#appendNew[j] !== UNSEEDED) return;
-    const column = this.#columns[j]!;
-    if (!this.#utf8) {
-      this.#appendNew[j] = NEVER;
-      return;
-    }
-    const interner = this.#interners[j]!;
-    const encoder = new TextEncoder();
-    column.dictionary.forEach((value, code) => {
-      const bytes = encoder.encode(value);
-      if (interner.find(bytes, 0, bytes.length) === -1) interner.add(bytes, 0, bytes.length, code);
-    });
-    this.#externalSeen[j] = column.externalAdds;
-    this.#appendNew[j] = APPEND;
-  }
-
-  #intern(j: number, index: number): number {
-    const fresh = this.#fresh[j]!;
-    let code = fresh.codes[index]!;
-    if (code < 0) {
-      const column = this.#columns[j]!;
-      if (this.#appendNew[j] === APPEND && column.externalAdds === this.#externalSeen[j])
-        code = column.appendString(fresh.values[index]!);
-      else {
-        this.#appendNew[j] = NEVER;
-        code = column.intern(fresh.values[index]!);
-      }
-      fresh.codes[index] = code;
-      this.#interners[j]!.setCode(fresh.entries[index]!, code);
-    }
-    return code;
+    for (const dictionary of this.#dictionaries) dictionary?.reset();
   }
 
   #reserve(size: number): void {
@@ -389,11 +305,10 @@ export class ByteRowReader {
     const position = this.#positions[j]!;
     const spec = this.#specs[j]!;
     const mode = this.#modes[j]!;
-    const interner = this.#interners[j]!;
+    const dictionary = this.#dictionaries[j]!;
     const codes = mode === Mode.CachedBoolean ? undefined : this.#codes[j]!;
     const numbers = this.#numbers[j]!;
     const empty = this.#empty[j]!;
-    const fresh = this.#fresh[j]!;
     const twoDigit = this.#twoDigit[j]!;
     // The last cell read in this batch: a run of equal cells (a trip's stop times) is found by
     // comparing bytes in place, without hashing.
@@ -422,27 +337,18 @@ export class ByteRowReader {
           continue;
         }
       }
-      let code = interner.find(bytes, start, end);
-      let mark = code === -1 ? 0 : interner.lastMark;
-      if (code === -1) {
+      let code = dictionary.find(bytes, start, end);
+      let mark = code === UNKNOWN ? 0 : dictionary.lastMark;
+      if (code === UNKNOWN) {
         const text = decode(bytes, start, end);
-        if (mode === Mode.Text) {
-          code = FIRST_NEW - fresh.values.length;
-          fresh.values.push(text);
-        } else {
+        if (mode === Mode.Text) code = dictionary.addNew(bytes, start, end, text, 0);
+        else {
           const value = this.#readOnce(spec, text);
           mark = this.#readTwoDigit ? 1 : 0;
-          if (value === undefined) code = UNREADABLE;
-          else if (mode === Mode.CachedBoolean) code = value ? 1 : 0;
-          else {
-            code = FIRST_NEW - fresh.values.length;
-            fresh.values.push(value as string);
-          }
-        }
-        const entry = interner.add(bytes, start, end, code, mark);
-        if (code <= FIRST_NEW) {
-          fresh.entries.push(entry);
-          fresh.codes.push(-1);
+          if (value === undefined || mode === Mode.CachedBoolean) {
+            code = value === undefined ? UNREADABLE : value ? 1 : 0;
+            dictionary.addFixed(bytes, start, end, code, mark);
+          } else code = dictionary.addNew(bytes, start, end, value as string, mark);
         }
       }
       if (code === UNREADABLE) {
@@ -475,43 +381,5 @@ export class ByteRowReader {
     )
       return undefined;
     return value;
-  }
-}
-
-/** A number column's checks (the same as its `fastCheck`), on a finite number. */
-function inRange(
-  value: number,
-  min: number,
-  max: number,
-  minOpen: boolean,
-  maxOpen: boolean,
-  integer: boolean,
-): boolean {
-  if (value < min || value > max) return false;
-  if ((minOpen && value === min) || (maxOpen && value === max)) return false;
-  return !integer || Math.floor(value) === value;
-}
-
-/** One cell seen as a one-field record, for the cell reader. */
-class CellView implements RecordView {
-  text = '';
-  readonly starts = new Int32Array(1);
-  readonly ends = new Int32Array(1);
-  readonly flags = new Uint8Array(1);
-  readonly count = 1;
-  readonly line = 0;
-  readonly problem = undefined;
-
-  set(text: string): void {
-    this.text = text;
-    this.ends[0] = text.length;
-  }
-
-  field(): string {
-    return this.text;
-  }
-
-  raw(): string {
-    return this.text;
   }
 }

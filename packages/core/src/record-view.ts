@@ -64,3 +64,30 @@ export class StoredRecord implements RecordView {
     return this.text;
   }
 }
+
+/** One cell seen as a one-field record (to read a cell with the cell reader); call `set`. */
+export class CellView implements RecordView {
+  text = '';
+  readonly starts = new Int32Array(1);
+  readonly ends = new Int32Array(1);
+  readonly flags = new Uint8Array(1);
+  readonly count = 1;
+  readonly line = 0;
+  readonly problem = undefined;
+
+  /** Makes `text` the one field. */
+  set(text: string): void {
+    this.text = text;
+    this.ends[0] = text.length;
+  }
+
+  /** The field's text. */
+  field(): string {
+    return this.text;
+  }
+
+  /** The record's text: the field's. */
+  raw(): string {
+    return this.text;
+  }
+}
