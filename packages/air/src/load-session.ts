@@ -71,17 +71,8 @@ export class LoadSession {
    * tokenizer rejected (each counted as one rejected value, already reported by core).
    */
   absorb(report: LoadReport): void {
-    for (const issue of report.issues) this.issues.add(issue);
-    const kept = report.issues.length;
-    const total = report.issueCounts.reduce((n, c) => n + c.count, 0);
-    if (total > kept) {
-      const summary = report.issueCounts.map((c) => `${c.count} ${c.code}`).join(', ');
-      this.issue(
-        'more_issues',
-        'info',
-        `the table reader found ${total} issues, ${kept} kept: ${summary}`,
-      );
-    }
+    // The issues the table reader kept, and its exact counts of every issue it found.
+    this.issues.addCounted(report.issues, report.issueCounts);
     this.#rejected += report.account.rowsRejected;
   }
 

@@ -50,3 +50,22 @@ describe('loadLongTable', async () => {
     ]);
   });
 });
+
+describe('loadLongTable issue counts', () => {
+  it('counts every issue core found, also past the 100 it keeps per code', async () => {
+    // 150 rows with one field too many (rejected by core's reader as too_many_fields), 1 good row.
+    const bad = Array.from({ length: 150 }, (_, i) => `S${i},no2,12,2024-01-01T00:00:00Z,x`);
+    const csv = ['site,polluant,valeur,debut', 'S0,no2,10,2024-01-01T00:00:00Z', ...bad].join('\n');
+    const data = await loadLongTable(new TextEncoder().encode(csv), {
+      columns: { station: 'site', pollutant: 'polluant', value: 'valeur', time: 'debut' },
+      unit: 'µg/m³',
+    });
+    expect(data.issues.filter((i) => i.code === 'too_many_fields')).toHaveLength(100);
+    expect(data.issueCounts).toContainEqual({
+      code: 'too_many_fields',
+      severity: 'error',
+      count: 150,
+    });
+    expect(data.measurements).toHaveLength(1);
+  });
+});

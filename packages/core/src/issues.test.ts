@@ -31,6 +31,23 @@ describe('IssueList', () => {
   });
 });
 
+describe('IssueList.addCounted', () => {
+  it("takes a load's kept issues and its exact counts (250 found, 100 kept, all counted)", async () => {
+    const { readTable } = await import('./read-table.js');
+    const { defineTable } = await import('./table.js');
+    const { z } = await import('zod');
+    const Table = defineTable({ columns: { n: z.int() } });
+    const csv = `n\n${Array.from({ length: 250 }, (_, i) => `x${i}`).join('\n')}\n`;
+    const report = await readTable(new TextEncoder().encode(csv), Table);
+    expect(report.issues).toHaveLength(100); // the default cap per code
+    const all = new IssueList({ maxPerCode: 10 });
+    all.add(issue('invalid_number', 1));
+    all.addCounted(report.issues, report.issueCounts);
+    expect(all.issues).toHaveLength(10);
+    expect(all.counts).toEqual([{ code: 'invalid_number', severity: 'error', count: 251 }]);
+  });
+});
+
 describe('DataError', () => {
   it('lists every issue in its message and is recognised across package copies', () => {
     const error = new DataError('2 problems in stops.txt', [issue('a', 2), issue('b', 3)]);

@@ -74,13 +74,26 @@ export class IssueList {
 
   /** Records every issue of another list, keeping its exact counts. */
   addAll(other: IssueList): void {
+    this.addCounted(other.issues, other.counts);
+  }
+
+  /**
+   * Records the issues another load kept and its exact counts (a `LoadReport`'s `issues` and
+   * `issueCounts`), so issues it counted but did not keep are still counted here.
+   * @example
+   * ```ts
+   * const table = await readTable(file, Stops);
+   * all.addCounted(table.issues, table.issueCounts);
+   * ```
+   */
+  addCounted(kept: readonly LoadIssue[], counts: readonly IssueCount[]): void {
     const keptOfOther = new Map<string, number>();
-    for (const issue of other.issues) {
+    for (const issue of kept) {
       this.add(issue);
       const key = `${issue.severity}:${issue.code}`;
       keptOfOther.set(key, (keptOfOther.get(key) ?? 0) + 1);
     }
-    for (const { code, severity, count } of other.counts) {
+    for (const { code, severity, count } of counts) {
       const key = `${severity}:${code}`;
       const notKept = count - (keptOfOther.get(key) ?? 0);
       if (notKept === 0) continue;

@@ -169,8 +169,7 @@ async function loadFile(
     const result = spec.columnar
       ? await readColumns(archive.open(entry, options.signal), table, loadOptions)
       : await readTable(archive.open(entry, options.signal), table, loadOptions);
-    for (const issue of result.issues) issues.add(issue);
-    addUnkeptCounts(issues, result.issueCounts, result.issues);
+    issues.addCounted(result.issues, result.issueCounts);
     const data = spec.columnar
       ? columnarRows(result as ColumnarTable<unknown>)
       : (result as { rows: unknown[] }).rows;
@@ -195,21 +194,6 @@ async function loadFile(
       report: { file: entry.path, status: 'loaded', extraColumns: [], issueCounts: issues.counts },
     };
   }
-}
-
-/** Adds to `list` the issues a load counted but did not keep, so counts stay exact. */
-function addUnkeptCounts(
-  list: IssueList,
-  counts: readonly { code: string; severity: 'error' | 'warning' | 'info'; count: number }[],
-  kept: readonly { code: string; severity: string }[],
-): void {
-  const other = new IssueList({ maxPerCode: 0 });
-  for (const { code, severity, count } of counts) {
-    const keptCount = kept.filter((i) => i.code === code && i.severity === severity).length;
-    for (let k = keptCount; k < count; k++)
-      other.add({ code, severity, message: 'counted, not kept' });
-  }
-  list.addAll(other);
 }
 
 async function readLocations(
