@@ -58,7 +58,7 @@ describe('loadLongTable issue counts', () => {
     const csv = ['site,polluant,valeur,debut', 'S0,no2,10,2024-01-01T00:00:00Z', ...bad].join('\n');
     const data = await loadLongTable(new TextEncoder().encode(csv), {
       columns: { station: 'site', pollutant: 'polluant', value: 'valeur', time: 'debut' },
-      unit: 'µg/m³',
+      unit: 'ug/m3',
     });
     expect(data.issues.filter((i) => i.code === 'too_many_fields')).toHaveLength(100);
     expect(data.issueCounts).toContainEqual({
