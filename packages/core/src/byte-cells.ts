@@ -121,9 +121,6 @@ export class ByteInterner {
   /** The code of `bytes[start, end)`, or -1 when not met before. */
   find(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start;
-    const last = this.#last;
-    if (last >= 0 && this.#lengths[last] === length && this.#same(last, bytes, start, length))
-      return this.#codes[last]!;
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
     const slots = this.#slots;

@@ -98,8 +98,7 @@ export class Column {
       this.#newSlot = -1;
       return;
     }
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const hash = hashText(text, start, end);
     const slots = this.#slots;
     const mask = slots.length - 1;
     let slot = hash & mask;
@@ -135,8 +134,7 @@ export class Column {
    */
   intern(value: string): number {
     if (this.#indexed < this.dictionary.length) this.#indexAll();
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+    const hash = hashText(value, 0, value.length);
     const slots = this.#slots;
     const mask = slots.length - 1;
     let slot = hash & mask;
@@ -242,40 +240,29 @@ export class Column {
 
   /** Puts every dictionary entry into the hash table. */
   #indexAll(): void {
-    if (this.dictionary.length * 2 > this.#slots.length) {
-      this.#rehash();
-      return;
-    }
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    for (let code = this.#indexed; code < this.dictionary.length; code++) {
-      const value = this.dictionary[code]!;
-      let hash = 0x811c9dc5;
-      for (let i = 0; i < value.length; i++)
-        hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
-    }
-    this.#indexed = this.dictionary.length;
+    if (this.dictionary.length * 2 > this.#slots.length) this.#rehash();
+    else this.#place(this.#indexed);
   }
 
   #rehash(): void {
     let size = this.#slots.length * 2;
     while (this.dictionary.length * 2 > size) size *= 2;
-    const slots = new Int32Array(size);
+    this.#slots = new Int32Array(size);
+    this.#newSlot = -1;
+    this.#place(0);
+  }
+
+  /** Puts dictionary entries from `from` on into the hash table. */
+  #place(from: number): void {
+    const slots = this.#slots;
     const mask = slots.length - 1;
-    this.dictionary.forEach((value, code) => {
-      let hash = 0x811c9dc5;
-      for (let i = 0; i < value.length; i++)
-        hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-      let slot = hash & mask;
+    for (let code = from; code < this.dictionary.length; code++) {
+      const value = this.dictionary[code]!;
+      let slot = hashText(value, 0, value.length) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = code + 1;
-    });
-    this.#slots = slots;
+    }
     this.#indexed = this.dictionary.length;
-    this.#newSlot = -1;
   }
 
   /** Appends any value to a `values` column. */
@@ -355,6 +342,13 @@ export class Column {
     this.data = data;
     this.storage = 'float64';
   }
+}
+
+/** FNV-1a hash of the UTF-16 code units of `text[start, end)`: where a string sits in the slots. */
+function hashText(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 /**
