@@ -93,9 +93,14 @@ export function byteReaderFor(
   return modes ? new ByteRowReader(table.columns, columns, positions, modes, reader) : undefined;
 }
 
-/** The columns a table's values go to (or, for a row sink, whose dictionaries it uses). */
+/** The column a table column's values go to (or, for a row sink, whose dictionary it uses). */
+export function columnFor(column: TableColumn, capacity: number): Column {
+  return new Column(storageOf(column), capacity);
+}
+
+/** The columns of every column of a table (see {@link columnFor}). */
 export function columnsFor(table: Table<unknown>, capacity: number): Column[] {
-  return table.columns.map((column) => new Column(storageOf(column), capacity));
+  return table.columns.map((column) => columnFor(column, capacity));
 }
 
 class ColumnarSink implements RecordSink, ByteRecordSink {

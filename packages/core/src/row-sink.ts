@@ -5,7 +5,7 @@
  */
 import { CellReader, describeFailure } from './cell-reader.js';
 import type { Column } from './column-store.js';
-import { byteReaderFor, columnsFor } from './columnar.js';
+import { byteReaderFor, columnFor, columnsFor } from './columnar.js';
 import type { ByteRowReader } from './columnar-bytes.js';
 import type { IssueList } from './issues.js';
 import { excerpt } from './issues.js';
@@ -98,15 +98,9 @@ export class ObjectSink<Row> implements RecordSink, ByteRecordSink {
 
   endRows(): void {
     this.#byteReader!.endBatch();
-    this.#byteReader!.limitDictionaries(
-      DICTIONARY_LIMIT,
-      (j) => columnsFor(this.#oneColumn(j), 0)[0]!,
+    this.#byteReader!.limitDictionaries(DICTIONARY_LIMIT, (j) =>
+      columnFor(this.#table.columns[j]!, 0),
     );
-  }
-
-  /** A table of column `j` alone, for a fresh dictionary of its kind. */
-  #oneColumn(j: number): Table<unknown> {
-    return { ...(this.#table as Table<unknown>), columns: [this.#table.columns[j]!] };
   }
 
   resetBytes(encoding: string): void {
