@@ -85,9 +85,19 @@ export function parseClockTimeBytes(bytes: Uint8Array, start: number, end: numbe
   return hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2;
 }
 
+/** FNV-1a hash of `bytes[start, end)`, as {@link ByteInterner} looks bytes up. */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash;
+}
+
 /**
  * Remembers which value code each byte sequence stands for, in an open-addressing hash table
  * over a pool of the bytes: a cell met before costs a hash and a compare, no string at all.
+ * Each slot holds its entry and the entry's hash side by side, so a probe that meets another
+ * entry is settled in the slot's own cache line (with a million distinct addresses, most probes
+ * meet other entries).
  */
 export class ByteInterner {
   #pool = new Uint8Array(1 << 16);
@@ -96,11 +106,9 @@ export class ByteInterner {
   #offsets = new Int32Array(1024);
   #lengths = new Int32Array(1024);
   #codes = new Int32Array(1024);
-  /** Hash of each entry's bytes, so growing the table hashes nothing again. */
-  #hashes = new Int32Array(1024);
   #entries = 0;
-  /** Entry + 1 per slot; 0 is free. */
-  #slots = new Int32Array(2048);
+  /** Two numbers per slot: entry + 1 (0 when free), then the entry's hash. */
+  #slots = new Int32Array(2 * 2048);
   #last = -1;
   /** A mark per entry (e.g. a date written with a two-digit year). */
   #marks = new Uint8Array(1024);
@@ -120,17 +128,24 @@ export class ByteInterner {
 
   /** The code of `bytes[start, end)`, or -1 when not met before. */
   find(bytes: Uint8Array, start: number, end: number): number {
+    return this.findHashed(bytes, start, end, hashBytes(bytes, start, end));
+  }
+
+  /** {@link find} given the bytes' {@link hashBytes} hash. */
+  findHashed(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const length = end - start;
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
     const slots = this.#slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
     for (;;) {
-      const stored = slots[slot]!;
+      const stored = slots[2 * slot]!;
       if (stored === 0) break;
       const entry = stored - 1;
-      if (this.#lengths[entry] === length && this.#same(entry, bytes, start, length)) {
+      if (
+        slots[2 * slot + 1] === hash &&
+        this.#lengths[entry] === length &&
+        this.#same(entry, bytes, start, length)
+      ) {
         this.#last = entry;
         return this.#codes[entry]!;
       }
@@ -154,19 +169,53 @@ export class ByteInterner {
     const length = end - start;
     const entry = this.#entries;
     if (entry === this.#codes.length) this.#growEntries();
-    if (this.#poolLength + length > this.#pool.length) this.#growPool(length);
-    this.#pool.set(bytes.subarray(start, end), this.#poolLength);
-    this.#offsets[entry] = this.#poolLength;
+    const offset = this.#poolLength;
+    if (offset + length > this.#pool.length) this.#growPool(length);
+    const pool = this.#pool;
+    // A short cell is copied byte by byte: `subarray` would allocate a view per new value.
+    if (length <= 64) for (let k = 0; k < length; k++) pool[offset + k] = bytes[start + k]!;
+    else pool.set(bytes.subarray(start, end), offset);
+    this.#offsets[entry] = offset;
     this.#lengths[entry] = length;
     this.#codes[entry] = code;
-    this.#hashes[entry] = this.#missHash;
     this.#marks[entry] = mark;
-    this.#poolLength += length;
+    this.#poolLength = offset + length;
     this.#entries = entry + 1;
-    this.#slots[this.#missSlot] = entry + 1;
+    this.#slots[2 * this.#missSlot] = entry + 1;
+    this.#slots[2 * this.#missSlot + 1] = this.#missHash;
     this.#last = entry;
-    if (this.#entries * 2 > this.#slots.length) this.#rehash();
+    if (this.#entries * 4 > this.#slots.length) this.#rehash();
     return entry;
+  }
+
+  /**
+   * The text of entries `first` to the last one added, decoded at once: they lie side by side
+   * in the pool. `decode` turns bytes into text (in the file's encoding).
+   */
+  textFrom(
+    first: number,
+    decode: (bytes: Uint8Array, start: number, end: number) => string,
+  ): string {
+    return decode(this.#pool, this.#offsets[first]!, this.#poolLength);
+  }
+
+  /** Byte length of an entry. */
+  byteLength(entry: number): number {
+    return this.#lengths[entry]!;
+  }
+
+  /** Number of UTF-16 code units of an entry's bytes read as UTF-8 (valid UTF-8). */
+  utf16Length(entry: number): number {
+    const pool = this.#pool;
+    const offset = this.#offsets[entry]!;
+    const end = offset + this.#lengths[entry]!;
+    let units = 0;
+    for (let k = offset; k < end; k++) {
+      const b = pool[k]!;
+      // Every byte but a continuation byte starts a character; four-byte ones take two units.
+      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+    }
+    return units;
   }
 
   /** Forgets every sequence (when the text encoding changes, the same bytes mean other text). */
@@ -197,7 +246,6 @@ export class ByteInterner {
     this.#offsets = grow(this.#offsets);
     this.#lengths = grow(this.#lengths);
     this.#codes = grow(this.#codes);
-    this.#hashes = grow(this.#hashes);
   }
 
   #growPool(need: number): void {
@@ -206,13 +254,19 @@ export class ByteInterner {
     this.#pool = pool;
   }
 
+  /** Doubles the table; each entry's hash is read from its old slot. */
   #rehash(): void {
-    const slots = new Int32Array(this.#slots.length * 2);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.#entries; entry++) {
-      let slot = this.#hashes[entry]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
+    const old = this.#slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const stored = old[k]!;
+      if (stored === 0) continue;
+      const hash = old[k + 1]!;
+      let slot = hash & mask;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = stored;
+      slots[2 * slot + 1] = hash;
     }
     this.#slots = slots;
   }

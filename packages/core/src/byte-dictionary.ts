@@ -34,6 +34,8 @@ export class ByteDictionary {
   readonly #text: boolean;
   #appendNew: number;
   #externalSeen = 0;
+  /** Index in `#values` of the first value not decoded yet, or -1. */
+  #undecoded = -1;
 
   /**
    * @param text the values are the cells' own text (then the dictionary's strings can be
@@ -48,6 +50,11 @@ export class ByteDictionary {
   /** The code of `bytes[start, end)`: a dictionary code, provisional, UNREADABLE or UNKNOWN. */
   find(bytes: Uint8Array, start: number, end: number): number {
     return this.#interner.find(bytes, start, end);
+  }
+
+  /** {@link find} given the bytes' hash (`hashBytes`). */
+  findHashed(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    return this.#interner.findHashed(bytes, start, end, hash);
   }
 
   /** The mark of the bytes last found or added (1: a date with a two-digit year). */
@@ -67,6 +74,46 @@ export class ByteDictionary {
     this.#entries.push(this.#interner.add(bytes, start, end, code, mark));
     this.#codes.push(-1);
     return code;
+  }
+
+  /**
+   * Remembers the bytes of a cell met for the first time whose value is its own text, decoded
+   * later by {@link decodeNew} with the batch's other new cells; returns its provisional code.
+   */
+  addUndecoded(bytes: Uint8Array, start: number, end: number): number {
+    if (this.#undecoded < 0) this.#undecoded = this.#values.length;
+    return this.addNew(bytes, start, end, '', 0);
+  }
+
+  /**
+   * Decodes the cells added by {@link addUndecoded} since the last call, in one call of
+   * `decode` over their bytes, which lie side by side in the pool (one decoder call per new
+   * value cost more than the rest of a new value's work on an address file). `utf8`: the
+   * bytes are UTF-8 (otherwise one byte is one character).
+   */
+  decodeNew(
+    decode: (bytes: Uint8Array, start: number, end: number) => string,
+    utf8: boolean,
+  ): void {
+    const first = this.#undecoded;
+    if (first < 0) return;
+    this.#undecoded = -1;
+    const interner = this.#interner;
+    const values = this.#values;
+    const entries = this.#entries;
+    const text = interner.textFrom(entries[first]!, decode);
+    // One character per byte unless some byte was not ASCII (then count UTF-16 units).
+    let bytes = 0;
+    for (let index = first; index < values.length; index++)
+      bytes += interner.byteLength(entries[index]!);
+    const perByte = !utf8 || text.length === bytes;
+    let at = 0;
+    for (let index = first; index < values.length; index++) {
+      const entry = entries[index]!;
+      const units = perByte ? interner.byteLength(entry) : interner.utf16Length(entry);
+      values[index] = text.slice(at, at + units);
+      at += units;
+    }
   }
 
   /** The dictionary code of a provisional code, interning the value the first time. */
@@ -138,6 +185,7 @@ export class ByteDictionary {
     this.#values = [];
     this.#entries = [];
     this.#codes = [];
+    this.#undecoded = -1;
     if (column) {
       this.column = column;
       this.#appendNew = this.#text ? UNSEEDED : NEVER;

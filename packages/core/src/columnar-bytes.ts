@@ -6,7 +6,7 @@
  * to the text path, which then gives the values and issues of the row-object mode.
  * @packageDocumentation
  */
-import { inRange, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
+import { hashBytes, inRange, parseClockTimeBytes, parseNumberBytes } from './byte-cells.js';
 import { ByteDictionary, FIRST_NEW, UNKNOWN, UNREADABLE } from './byte-dictionary.js';
 import type { CellReader } from './cell-reader.js';
 import type { Column } from './column-store.js';
@@ -83,6 +83,10 @@ export class ByteRowReader {
   /** The text is UTF-8 (not windows-1252): strings encode back to the bytes they came from. */
   #utf8 = true;
   #capacity = 0;
+  /** Per record of the batch, for the column being checked: its cell's hash, or 1 when the
+   * cell repeats the one looked up before it. */
+  #hashes = new Int32Array(0);
+  #repeats = new Uint8Array(0);
   /** Per column, per record of the batch: 1 when a date cell has a two-digit year. */
   #twoDigit: Uint8Array[];
   /** Set by {@link readOnce}: the cell read had a two-digit year. */
@@ -256,6 +260,8 @@ export class ByteRowReader {
       mode === Mode.Text || mode === Mode.Cached ? new Int32Array(capacity) : new Int32Array(0),
     );
     this.#empty = Array.from(this.#modes, () => new Uint8Array(capacity));
+    this.#hashes = new Int32Array(capacity);
+    this.#repeats = new Uint8Array(capacity);
     this.#twoDigit = Array.from(this.#modes, (mode) =>
       mode === Mode.Cached ? new Uint8Array(capacity) : new Uint8Array(0),
     );
@@ -300,6 +306,13 @@ export class ByteRowReader {
     }
   }
 
+  /**
+   * Text, dates, enums and booleans, found by their bytes. Two passes: the first finds empty
+   * cells and runs of equal cells (a trip's stop times: a byte compare with the cell before, no
+   * hash) and hashes the others; the second looks the hashes up. Apart, the look-ups of
+   * successive cells do not wait on each other's memory, which matters once a dictionary
+   * outgrows the caches (a million distinct addresses).
+   */
   #checkInterned(j: number, batch: RecordBatch): void {
     const { bytes, cellStarts, cellEnds, width, status, from, to, decode } = batch;
     const position = this.#positions[j]!;
@@ -310,12 +323,10 @@ export class ByteRowReader {
     const numbers = this.#numbers[j]!;
     const empty = this.#empty[j]!;
     const twoDigit = this.#twoDigit[j]!;
-    // The last cell read in this batch: a run of equal cells (a trip's stop times) is found by
-    // comparing bytes in place, without hashing.
+    const hashes = this.#hashes;
+    const repeats = this.#repeats;
     let previousStart = 0;
     let previousLength = -1;
-    let previousCode = 0;
-    let previousMark = 0;
     for (let k = from; k < to; k++) {
       if (status[k] !== 0) continue;
       const start = cellStarts[k * width + position]!;
@@ -330,40 +341,49 @@ export class ByteRowReader {
         let same = 0;
         while (same < previousLength && bytes[start + same] === bytes[previousStart + same]) same++;
         if (same === previousLength) {
-          if (codes) {
-            codes[k] = previousCode;
-            if (mode === Mode.Cached) twoDigit[k] = previousMark;
-          } else numbers[k] = previousCode;
+          repeats[k] = 1;
           continue;
         }
       }
-      let code = dictionary.find(bytes, start, end);
-      let mark = code === UNKNOWN ? 0 : dictionary.lastMark;
-      if (code === UNKNOWN) {
-        const text = decode(bytes, start, end);
-        if (mode === Mode.Text) code = dictionary.addNew(bytes, start, end, text, 0);
-        else {
-          const value = this.#readOnce(spec, text);
-          mark = this.#readTwoDigit ? 1 : 0;
-          if (value === undefined || mode === Mode.CachedBoolean) {
-            code = value === undefined ? UNREADABLE : value ? 1 : 0;
-            dictionary.addFixed(bytes, start, end, code, mark);
-          } else code = dictionary.addNew(bytes, start, end, value as string, mark);
+      repeats[k] = 0;
+      hashes[k] = hashBytes(bytes, start, end);
+      previousStart = start;
+      previousLength = end - start;
+    }
+    // The code of the last cell looked up: a repeat of it has the same code.
+    let previousCode = 0;
+    let previousMark = 0;
+    for (let k = from; k < to; k++) {
+      if (status[k] !== 0 || empty[k] !== 0) continue;
+      let code = previousCode;
+      let mark = previousMark;
+      if (repeats[k] === 0) {
+        const start = cellStarts[k * width + position]!;
+        const end = cellEnds[k * width + position]!;
+        code = dictionary.findHashed(bytes, start, end, hashes[k]!);
+        mark = code === UNKNOWN ? 0 : dictionary.lastMark;
+        if (code === UNKNOWN) {
+          if (mode === Mode.Text) code = dictionary.addUndecoded(bytes, start, end);
+          else {
+            const value = this.#readOnce(spec, decode(bytes, start, end));
+            mark = this.#readTwoDigit ? 1 : 0;
+            if (value === undefined || mode === Mode.CachedBoolean) {
+              code = value === undefined ? UNREADABLE : value ? 1 : 0;
+              dictionary.addFixed(bytes, start, end, code, mark);
+            } else code = dictionary.addNew(bytes, start, end, value as string, mark);
+          }
         }
+        if (mode !== Mode.Cached) mark = 0;
+        previousCode = code;
+        previousMark = mark;
       }
-      if (code === UNREADABLE) {
-        status[k] = 1;
-        continue;
-      }
-      if (codes) {
+      if (code === UNREADABLE) status[k] = 1;
+      else if (codes) {
         codes[k] = code;
         if (mode === Mode.Cached) twoDigit[k] = mark;
       } else numbers[k] = code;
-      previousStart = start;
-      previousLength = end - start;
-      previousCode = code;
-      previousMark = mode === Mode.Cached ? mark : 0;
     }
+    if (mode === Mode.Text) dictionary.decodeNew(decode, this.#utf8);
   }
 
   /** A cell read by the text path's reader: its value, or undefined when not plain. */

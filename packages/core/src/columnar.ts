@@ -328,7 +328,7 @@ export async function readColumns<Row>(
   let reserved = false;
   const run = await startLoad(
     source,
-    table.columns,
+    table as Table<unknown>,
     (context) => {
       sink = new ColumnarSink(table as Table<unknown>, context);
       return sink;

@@ -101,13 +101,15 @@ export function cleanHeader(fields: readonly string[], line: number, file?: stri
 
 /**
  * Maps table columns to header positions (-1 when absent), with issues for missing required
- * columns (error), absent optional ones (info) and header columns no table column reads (info).
+ * columns (error), absent optional ones (info) and header columns no table column reads (info),
+ * but for the `skipped` ones (normalised names of columns a picked table leaves out).
  */
 export function mapColumns(
   columns: readonly TableColumn[],
   names: readonly string[],
   line: number,
   file?: string,
+  skipped: readonly string[] = [],
 ) {
   const issues: LoadIssue[] = [];
   const where = { line, ...(file === undefined ? {} : { file }) };
@@ -131,7 +133,7 @@ export function mapColumns(
     return -1;
   });
   names.forEach((name, index) => {
-    if (used.has(index)) return;
+    if (used.has(index) || skipped.includes(normalized[index]!)) return;
     issues.push({
       ...where,
       code: 'extra_column',

@@ -64,6 +64,7 @@ export {
   defineTable,
   type NumberRange,
   normalizeHeader,
+  pickColumns,
   type RowOf,
   type Table,
   type TableColumn,

@@ -8,7 +8,7 @@ import { ByteLane } from './byte-lane.js';
 import { TextStreamDecoder } from './decode.js';
 import { DataError, type IssueCount, IssueList, type LoadIssue } from './issues.js';
 import { openSource, type ReadOptions, type Source } from './source.js';
-import type { TableColumn } from './table.js';
+import type { Table } from './table.js';
 import {
   type DelimitedOptions,
   type LoadAccount,
@@ -87,7 +87,7 @@ function fileName(name: string, inArchive: boolean): string {
 /** Starts a load: nothing is read until `steps` is iterated. */
 export async function startLoad(
   source: Source,
-  columns: readonly TableColumn[] | undefined,
+  table: Pick<Table<unknown>, 'columns' | 'skipped'> | undefined,
   makeSink: (context: {
     issues: IssueList;
     place: { source?: string; file?: string };
@@ -100,7 +100,7 @@ export async function startLoad(
   const container = options.source ?? opened.container;
   const place = { file, ...(container ? { source: container } : {}) };
   const sink = makeSink({ issues, place });
-  const decoder = new TableDecoder(columns, sink, issues, {
+  const decoder = new TableDecoder(table, sink, issues, {
     ...options,
     file,
     ...(container ? { source: container } : {}),

@@ -5,7 +5,7 @@ import { readColumns } from './columnar.js';
 import { calendarDate, decimal, masked } from './columns.js';
 import { DataError } from './issues.js';
 import { readTable, streamTable } from './read-table.js';
-import { defineTable } from './table.js';
+import { defineTable, pickColumns } from './table.js';
 import { numberFormatFor } from './values.js';
 
 const fixturePath = (name: string) => new URL(`../test/fixtures/${name}`, import.meta.url).pathname;
@@ -201,6 +201,51 @@ describe('headers', () => {
     expect(account).toMatchObject({ rowsRead: 2, rowsKept: 0, rowsRejected: 2 });
     expect(issueCounts).toContainEqual({ code: 'missing_column', severity: 'error', count: 1 });
     expect(issueCounts).toContainEqual({ code: 'missing_value', severity: 'error', count: 2 });
+  });
+});
+
+describe('pickColumns', () => {
+  const Full = defineTable({
+    columns: { id: z.string(), count: z.int().min(0), name: z.string(), day: calendarDate() },
+    aliases: { name: ['Libellé'] },
+  });
+  const Picked = pickColumns(Full, ['id', 'count']);
+  // `day` is invalid in row 2 and `name` is empty in row 3: only picked columns are checked.
+  const file = utf8(
+    'id,count,Libellé,day,other\na,1,x,2024-01-02,o\nb,2,y,not a day,o\nc,3,,2024-01-03,o\nd,-1,z,2024-01-04,o\n',
+  );
+
+  it('reads and checks only the picked columns, in both decodings', async () => {
+    for (const result of [
+      await readTable(file, Picked),
+      await readTable(file, Picked, { validation: 'zod' }),
+    ]) {
+      expect(result.rows).toEqual([
+        { id: 'a', count: 1 },
+        { id: 'b', count: 2 },
+        { id: 'c', count: 3 },
+      ]);
+      expect(result.account).toMatchObject({ rowsRead: 4, rowsKept: 3, rowsRejected: 1 });
+    }
+    const columns = await readColumns(file, Picked);
+    expect(Object.keys(columns.columns)).toEqual(['id', 'count']);
+    expect([...columns.rows()]).toEqual((await readTable(file, Picked)).rows);
+    // The full table rejects rows 2 (day), 3 (name) and 5 (count): the picked one row 5 only.
+    expect((await readTable(file, Full)).account.rowsRejected).toBe(3);
+  });
+
+  it('knows the headers it skips (aliases too) and still reports unknown ones', async () => {
+    const { issues } = await readTable(file, Picked);
+    expect(issues.filter((issue) => issue.code === 'extra_column').map((i) => i.field)).toEqual([
+      'other',
+    ]);
+    // A required column left out is not missing.
+    const { issues: noDay } = await readTable(utf8('id,count\na,1\n'), Picked);
+    expect(noDay.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses a key the table does not have', () => {
+    expect(() => pickColumns(Full, ['id', 'nope' as 'id'])).toThrow(/No column nope/);
   });
 });
 

@@ -169,7 +169,7 @@ export async function streamTable<Row>(
     let sink: ObjectSink<Row> | undefined;
     const run = await startLoad(
       source,
-      table.columns,
+      table as Table<unknown>,
       (context) => {
         sink = new ObjectSink(table, context, maybeOptions.validation);
         return sink;

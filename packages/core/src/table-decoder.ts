@@ -9,7 +9,7 @@ import type { IssueList, LoadIssue } from './issues.js';
 import { excerpt } from './issues.js';
 import { RecordScanner, type RecordView, StoredRecord } from './record-scanner.js';
 import { sniffDelimiter } from './sniff.js';
-import type { TableColumn } from './table.js';
+import type { Table, TableColumn } from './table.js';
 
 /** Options of the delimited-text decoding. */
 export interface DelimitedOptions {
@@ -103,6 +103,7 @@ export class TableDecoder {
   header: string[] | undefined;
   readonly account: LoadAccount;
   readonly #columns: readonly TableColumn[] | undefined;
+  readonly #skipped: readonly string[];
   readonly #sink: RecordSink;
   readonly #issues: IssueList;
   readonly #options: DelimitedOptions;
@@ -117,12 +118,13 @@ export class TableDecoder {
   #trailingDelimiterRows = 0;
 
   constructor(
-    columns: readonly TableColumn[] | undefined,
+    table: Pick<Table<unknown>, 'columns' | 'skipped'> | undefined,
     sink: RecordSink,
     issues: IssueList,
     options: DelimitedOptions & { file: string; source?: string },
   ) {
-    this.#columns = columns;
+    this.#columns = table?.columns;
+    this.#skipped = table?.skipped ?? [];
     this.#sink = sink;
     this.#issues = issues;
     this.#options = options;
@@ -229,7 +231,7 @@ export class TableDecoder {
     this.#width = names.length;
     const positions = new Int32Array(this.#columns?.length ?? 0);
     if (this.#columns) {
-      const mapped = mapColumns(this.#columns, names, record.line, this.#place.file);
+      const mapped = mapColumns(this.#columns, names, record.line, this.#place.file, this.#skipped);
       positions.set(mapped.positions);
       for (const issue of mapped.issues) this.#add(issue);
     }

@@ -80,6 +80,11 @@ export interface Table<Row> {
   /** `z.object` of the columns: the validator of row objects. */
   readonly schema: z.ZodType<Row>;
   readonly columns: readonly TableColumn[];
+  /**
+   * Header names (normalised) of columns left out by {@link pickColumns}: recognised, so not
+   * reported as extra columns, and never read.
+   */
+  readonly skipped?: readonly string[];
   /** Only to carry the row type: always undefined. */
   readonly _row?: Row;
 }
@@ -141,6 +146,38 @@ export function defineTable<Shape extends z.ZodRawShape>(
     name: declaration.name,
     schema: z.object(declaration.columns) as unknown as z.ZodType<z.output<z.ZodObject<Shape>>>,
     columns,
+  };
+}
+
+/**
+ * The same table reading only the columns `keys`. The other columns' headers are still known
+ * (no `extra_column` issue), but their cells are neither read nor checked: a wide file read for
+ * a few of its columns pays for those only, and a row is rejected only for a picked column.
+ * @example
+ * ```ts
+ * const Times = pickColumns(StopTimes, ['trip_id', 'arrival_time']);
+ * const { columns } = await readColumns('stop_times.txt', Times); // two columns decoded
+ * ```
+ */
+export function pickColumns<Row, const K extends keyof Row & string>(
+  table: Table<Row>,
+  keys: readonly K[],
+): Table<Pick<Row, K>> {
+  const picked = new Set<string>(keys);
+  const unknown = keys.filter((key) => !table.columns.some((column) => column.key === key));
+  if (unknown.length > 0) throw new Error(`No column ${unknown.join(', ')} in the table`);
+  const object = table.schema as unknown as z.ZodObject;
+  const mask = Object.fromEntries(keys.map((key) => [key, true])) as Record<string, true>;
+  return {
+    name: table.name,
+    schema: object.pick(mask as Parameters<typeof object.pick>[0]) as unknown as z.ZodType<
+      Pick<Row, K>
+    >,
+    columns: table.columns.filter((column) => picked.has(column.key)),
+    skipped: [
+      ...(table.skipped ?? []),
+      ...table.columns.filter((column) => !picked.has(column.key)).flatMap((c) => c.names),
+    ],
   };
 }
 

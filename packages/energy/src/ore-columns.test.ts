@@ -1,3 +1,4 @@
+import type { LoadIssue } from '@datacites/core';
 import { describe, expect, it } from 'vitest';
 import { loadOreConsumption } from './ore.js';
 import { LEVELS, loadOreConsumptionColumns, SECTORS } from './ore-columns.js';
@@ -23,12 +24,21 @@ const core = (r: Record<string, unknown>) => ({
   dwellings: r.dwellings,
 });
 
+// The issues both loaders must give: all but the notes on absent name and ID columns, which the
+// columnar loader does not read (territory names and network ids are not in its columns).
+const shared = (issues: readonly LoadIssue[]) =>
+  issues.filter(
+    (issue) =>
+      !(issue.code === 'absent_optional_column' && /_name$|^network$/.test(issue.field ?? '')),
+  );
+
 describe('loadOreConsumptionColumns', () => {
   it('equals the object loader on the real ORE excerpt', async () => {
     const objects = await loadOreConsumption(FIXTURE);
     const columns = await loadOreConsumptionColumns(FIXTURE);
     expect(columns.length).toBe(objects.records.length);
     expect(columns.account).toEqual(objects.account);
+    expect(shared(columns.issues)).toEqual(shared(objects.issues));
     for (let i = 0; i < columns.length; i++) {
       expect(core(columns.record(i) as never)).toEqual(core(objects.records[i] as never));
     }
@@ -56,6 +66,7 @@ describe('loadOreConsumptionColumns', () => {
     const objects = await loadOreConsumption(csv);
     const columns = await loadOreConsumptionColumns(csv);
     expect(columns.account).toEqual(objects.account);
+    expect(shared(columns.issues)).toEqual(shared(objects.issues));
     expect(columns.account).toMatchObject({ rowsRead: 5, rowsKept: 3, rowsRejected: 2 });
     expect(
       Array.from({ length: columns.length }, (_, i) => core(columns.record(i) as never)),
@@ -76,6 +87,7 @@ describe('loadOreConsumptionColumns', () => {
     const objects = await loadOreConsumption(csv, { carrier: 'electricite' });
     const columns = await loadOreConsumptionColumns(csv, { carrier: 'electricite' });
     expect(columns.account).toEqual(objects.account);
+    expect(shared(columns.issues)).toEqual(shared(objects.issues));
     expect(columns.account).toMatchObject({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
     expect(
       Array.from({ length: columns.length }, (_, i) => core(columns.record(i) as never)),
@@ -89,6 +101,24 @@ describe('loadOreConsumptionColumns', () => {
       value: 61.5,
       dwellings: 24,
     });
+  });
+
+  it('reports the same total mismatches as the object loader on the wide layout', async () => {
+    // Hand-written in the wide labelled ORE export: 10 + 5 = 15 ≠ 16 on the second row.
+    const csv = new TextEncoder().encode(
+      [
+        'Opérateur;Année;Filière;Code Département;Consommation Résidentiel (MWh);Consommation Tertiaire (MWh);Consommation totale (MWh)',
+        'Enedis;2021;Electricité;86;10;5;15',
+        'Enedis;2021;Electricité;79;10;5;16',
+      ].join('\n'),
+    );
+    const objects = await loadOreConsumption(csv);
+    const columns = await loadOreConsumptionColumns(csv);
+    expect(columns.length).toBe(4);
+    expect(shared(columns.issues)).toEqual(shared(objects.issues));
+    expect(columns.issues.filter((i) => i.code === 'total_mismatch')).toMatchObject([
+      { line: 3, field: 'total', raw: '16' },
+    ]);
   });
 
   it('gives one territory index per code, whichever level column holds it', async () => {
