@@ -80,7 +80,6 @@ export class ByteLane {
     this.#width = lane.width;
     this.#maxLine = Math.min(maxRecordChars, MAX_CARRY);
     this.#classes.fill(HIGH, 0x80);
-    this.#classes[13] = RETURN;
     this.#classes[34] = QUOTE;
     this.#highestSpecial = Math.max(delimiter, 34);
     this.#delimiter = delimiter;
@@ -179,21 +178,12 @@ export class ByteLane {
       let fields = 0;
       let fieldStart = i;
       let seen = 0;
-      // The line ends at the next LF (found natively), a CR before it being part of the ending;
-      // a CR anywhere else ends a record too, so such a line goes to the text path.
-      const lineFeed = bytes.indexOf(10, i);
-      let end = lineFeed;
-      let next = lineFeed + 1;
-      if (lineFeed < 0) {
-        if (!final) {
-          stop = i;
-          break;
-        }
-        end = n;
-        next = n;
-      }
-      if (end > i && bytes[end - 1] === 13) end--;
-      for (let j = i; j < end; j++) {
+      let returns = 0;
+      // One pass finds the fields and the line's end (LF) at once; a CR just before the LF is
+      // part of the ending, and a CR anywhere else ends a record too, so such a line goes to the
+      // text path.
+      let end = n;
+      for (let j = i; j < n; j++) {
         const b = bytes[j]!;
         // Most bytes (digits, letters, ':') are above every special ASCII byte: one compare.
         if (b > highestSpecial && b < 0x80) continue;
@@ -204,8 +194,25 @@ export class ByteLane {
           }
           fields++;
           fieldStart = j + 1;
-        } else seen |= classes[b]!;
+        } else if (b === 10) {
+          end = j;
+          break;
+        } else if (b === 13) returns++;
+        else seen |= classes[b]!;
       }
+      let next = end + 1;
+      if (end === n) {
+        if (!final) {
+          stop = i;
+          break;
+        }
+        next = n;
+      }
+      if (end > i && bytes[end - 1] === 13) {
+        end--;
+        returns--;
+      }
+      if (returns !== 0) seen |= RETURN;
       if ((seen & QUOTE) !== 0) {
         // The text path reads this line: it may open a quoted field with line breaks inside.
         quoted = true;
