@@ -107,7 +107,9 @@ describe('byte lane (columnar mode read from bytes)', () => {
         fc.array(fc.tuple(line, ending), { maxLength: 40 }),
         chunkSize,
         fc.constantFrom('utf-8', 'invalid-utf-8', 'windows-1252'),
-        async (lines, size, encoding) => {
+        // Delimiter and header line given (as GTFS does): the lane starts right after the header.
+        fc.boolean(),
+        async (lines, size, encoding, given) => {
           const tail = lines.map(([text, end]) => text + end).join('');
           const text = `${header}\n${size === 1 << 20 ? longPadding : padding}\n${tail}`;
           let bytes = encoding === 'windows-1252' ? latin1(text) : utf8(text);
@@ -117,7 +119,9 @@ describe('byte lane (columnar mode read from bytes)', () => {
             bytes = utf8(text.slice(0, at));
             bytes = Uint8Array.from([...bytes, 0xff, ...utf8(text.slice(at))]);
           }
-          const options = { chunkSize: size };
+          const options = given
+            ? { chunkSize: size, delimiter: ',', headerLine: 1 }
+            : { chunkSize: size };
           const reference = await readTable(bytes, Table, { ...options, validation: 'zod' });
           // Row objects with the default validation read plain rows from bytes too.
           built.mockClear();
@@ -184,6 +188,14 @@ describe('byte lane (columnar mode read from bytes)', () => {
     const laneRows = appended.mock.calls.reduce((sum, [, , from, to]) => sum + to - from, 0) / 5;
     const linesAfter = bytes.subarray(65_536).filter((b) => b === 10).length;
     expect(laneRows).toBe(linesAfter - 1);
+    // Given the delimiter and the header line (as GTFS does), nothing is sampled: the text path
+    // reads the first 8 KiB only, in one 1 MiB chunk here.
+    appended.mockClear();
+    const given = await readColumns(bytes, StopTimes, { delimiter: ',', headerLine: 1 });
+    expect([...given.rows()]).toEqual(reference.rows);
+    expect(given.account).toEqual(reference.account);
+    const givenRows = appended.mock.calls.reduce((sum, [, , from, to]) => sum + to - from, 0) / 5;
+    expect(givenRows).toBe(bytes.subarray(8192).filter((b) => b === 10).length - 1);
   });
 });
 

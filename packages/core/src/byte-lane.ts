@@ -131,21 +131,20 @@ export class ByteLane {
     if (final) this.#flush(bytes, n, n, true);
   }
 
-  /** Hands the line at `start` to the text path (it is inside a record); returns where it ends. */
+  /**
+   * Hands the line at `start` to the text path (it is inside a record), with the lines after it
+   * that hold a quote (they would come back here one by one: a GTFS trips.txt quotes every
+   * line); returns where they end.
+   */
   #giveLine(bytes: Uint8Array, start: number): number {
     const n = bytes.length;
-    let next = n;
-    for (let j = start; j < n; j++) {
-      const b = bytes[j];
-      if (b === 10) {
-        next = j + 1;
-        break;
-      }
-      if (b === 13) {
-        // A CR at the end of the chunk is handed over too: the text path waits for the LF.
-        next = j + 1 < n && bytes[j + 1] === 10 ? j + 2 : j + 1;
-        break;
-      }
+    let next = lineAfter(bytes, start);
+    while (next < n && next - start < MAX_CARRY) {
+      const quote = bytes.indexOf(34, next);
+      if (quote < 0) break;
+      const end = lineAfter(bytes, next);
+      if (quote >= end) break;
+      next = end;
     }
     this.#flush(bytes, start, next, false);
     return next;
@@ -367,4 +366,18 @@ export class ByteLane {
     if (ascii) return String.fromCharCode.apply(null, cell as unknown as number[]);
     return this.#encoding === 'utf-8' ? this.#utf8.decode(cell) : decodeWindows1252(cell);
   };
+}
+
+/**
+ * Where the line at `start` ends, after its LF, CR or CRLF (or the end of the bytes). A CR at the
+ * end of the bytes ends the line too: the text path waits for a possible LF.
+ */
+function lineAfter(bytes: Uint8Array, start: number): number {
+  const n = bytes.length;
+  for (let j = start; j < n; j++) {
+    const b = bytes[j];
+    if (b === 10) return j + 1;
+    if (b === 13) return j + 1 < n && bytes[j + 1] === 10 ? j + 2 : j + 1;
+  }
+  return n;
 }

@@ -77,6 +77,8 @@ export interface LoadRun {
  * 64 Ki-character sample even with some multi-byte characters.
  */
 const HEADER_BYTES = 96 * 1024;
+/** The same when the delimiter and the header line are given (no sample to take). */
+const KNOWN_HEADER_BYTES = 8 * 1024;
 
 function fileName(name: string, inArchive: boolean): string {
   if (inArchive) return name;
@@ -109,6 +111,12 @@ export async function startLoad(
     ...(options.encoding ? { encoding: options.encoding } : {}),
     file,
   });
+
+  // With the delimiter and header line given, nothing is sniffed: a few lines reach the header.
+  const headBytes =
+    options.delimiter !== undefined && options.headerLine !== undefined
+      ? KNOWN_HEADER_BYTES
+      : HEADER_BYTES;
 
   async function* steps(): AsyncIterable<void> {
     let chunks = opened.chunks;
@@ -151,11 +159,11 @@ export async function startLoad(
 
     function* step(chunk: Uint8Array, final: boolean): Iterable<void> {
       options.signal?.throwIfAborted();
-      if (!lane && !final && decoder.header === undefined && chunk.length > HEADER_BYTES * 2) {
+      if (!lane && !final && decoder.header === undefined && chunk.length > headBytes * 2) {
         // The header is found from the start of the file; the byte lane may read the rest.
-        decoder.push(text.decode(chunk.subarray(0, HEADER_BYTES), false), false);
+        decoder.push(text.decode(chunk.subarray(0, headBytes), false), false);
         lane = ByteLane.open(decoder, text, options.maxRecordChars);
-        chunk = chunk.subarray(HEADER_BYTES);
+        chunk = chunk.subarray(headBytes);
       }
       if (lane) lane.push(chunk, final);
       else {

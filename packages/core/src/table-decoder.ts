@@ -93,6 +93,7 @@ export interface RecordSink {
   finish?(): void;
 }
 
+/** Text read before choosing the delimiter and the header line, when they are not given. */
 const SAMPLE_CHARS = 64 * 1024;
 
 /** Feeds decoded text through the scanner, header logic and checks into a sink. */
@@ -110,6 +111,8 @@ export class TableDecoder {
   readonly #place: { source?: string; file?: string };
   #sample: string[] | undefined = [];
   #sampleLength = 0;
+  /** Line feeds in the sample so far (counted only when the header line is given). */
+  #sampleLines = 0;
   #scanner: RecordScanner | undefined;
   #headerIndex = 0;
   #recordIndex = 0;
@@ -173,7 +176,7 @@ export class TableDecoder {
     if (this.#sample) {
       this.#sample.push(text);
       this.#sampleLength += text.length;
-      if (this.#sampleLength < SAMPLE_CHARS && !final) return;
+      if (!final && !this.#sampled(text)) return;
       const sample = this.#sample.join('');
       this.#sample = undefined;
       const delimiter = this.#options.delimiter ?? sniffDelimiter(sample);
@@ -193,6 +196,21 @@ export class TableDecoder {
     }
     this.#scanner!.push(text, final, (record) => this.#onRecord(record));
     if (final) this.#finish();
+  }
+
+  /**
+   * Whether the text sampled so far (`text` last) is enough: 64 Ki characters to sniff the
+   * delimiter and find the header; or, when both are given, the lines up to the header's end,
+   * so that the byte lane can start right after the header (a GTFS feed's files each spent
+   * their first 64 Ki characters in the slower text path).
+   */
+  #sampled(text: string): boolean {
+    if (this.#sampleLength >= SAMPLE_CHARS) return true;
+    const { delimiter, headerLine } = this.#options;
+    if (delimiter === undefined || headerLine === undefined) return false;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+      if (++this.#sampleLines > headerLine) return true;
+    return false;
   }
 
   #onRecord(record: RecordView): void {
