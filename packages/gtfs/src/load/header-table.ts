@@ -39,7 +39,12 @@ export async function peekHeader(source: Source, signal?: AbortSignal): Promise<
     bytes.set(part, offset);
     offset += part.byteLength;
   }
-  const { text } = decodeText(bytes);
+  // Only the first line is scanned (the rest of the first chunk would go through the scanner
+  // for nothing), unless a quoted header name holds a line break.
+  const lineFeed = bytes.indexOf(10);
+  let head = lineFeed < 0 ? bytes : bytes.subarray(0, lineFeed + 1);
+  if (head.filter((b) => b === 34).length % 2 === 1) head = bytes;
+  const { text } = decodeText(head);
   const scanner = new RecordScanner({ delimiter: ',' });
   let fields: string[] | undefined;
   const take = (record: RecordScanner) => {
