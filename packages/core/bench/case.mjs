@@ -1,5 +1,5 @@
 // One benchmark case in its own process, so its peak RSS is its own:
-//   node bench/case.mjs <case> <file> <table: stop-times|temperatures>
+//   node bench/case.mjs <case> <file> <table: stop-times|temperatures> [untimed runs before]
 // Prints one JSON line: { case, rows, ms, rssMB }.
 import { createReadStream, readFileSync } from 'node:fs';
 import { parse as csvParse } from 'csv-parse';
@@ -10,7 +10,7 @@ import { readColumns, readTable, streamTable } from '../dist/index.js';
 import { decodeStopTimes } from './handwritten-stop-times.mjs';
 import { StopTimes, Temperatures } from './tables.mjs';
 
-const [name, file, tableName] = process.argv.slice(2);
+const [name, file, tableName, warmRuns] = process.argv.slice(2);
 const table = tableName === 'temperatures' ? Temperatures : StopTimes;
 const delimiter = tableName === 'temperatures' ? ';' : ',';
 
@@ -138,6 +138,9 @@ const cases = {
 
 const run = cases[name];
 if (!run) throw new Error(`Unknown case ${name}; one of ${Object.keys(cases).join(', ')}`);
+// Warm: the same load run this many times first, untimed, in this process (so V8 has compiled
+// every side's loops, as in a page or server that loads several files).
+for (let k = 0; k < Number(warmRuns ?? 0); k++) await run();
 const start = performance.now();
 const cpuStart = process.cpuUsage();
 const rows = await run();
