@@ -101,3 +101,20 @@ export async function screenshot(page: Page, example: string, name: string): Pro
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage: true });
 }
+
+/**
+ * The tick labels of one axis (`x` or `y`) of each Observable Plot chart under `selector`, in
+ * order, a label's lines (Plot's `tspan`s, such as `25` over `mars`) joined by `\n`.
+ */
+export async function axisTickLabels(
+  page: Page,
+  selector: string,
+  axis: 'x' | 'y',
+): Promise<string[]> {
+  return page.$$eval(`${selector} svg g[aria-label="${axis}-axis tick label"] text`, (texts) =>
+    texts.map((text) => {
+      const lines = [...text.querySelectorAll('tspan')].map((line) => line.textContent ?? '');
+      return lines.length > 0 ? lines.join('\n') : (text.textContent ?? '');
+    }),
+  );
+}

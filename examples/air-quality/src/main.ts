@@ -99,6 +99,7 @@ function stationsLayer(data: AirData) {
     stationValueChart(
       values,
       EAQI_LEVELS.map((l) => l.color),
+      language,
       chart,
     ),
   );
@@ -146,7 +147,7 @@ function redraw(communes: FeatureCollection, departements: FeatureCollection): v
     ? text.dayNote(first.date, first.issued ?? '?', first.agency ?? '?')
     : '';
   const chart = $('#commune-chart');
-  chart.replaceChildren(communeConcentrationChart(atmo.records, chart));
+  chart.replaceChildren(communeConcentrationChart(atmo.records, language, chart));
 }
 
 const json = (path: string) =>
@@ -172,7 +173,7 @@ let sensorMap: DataMap | undefined;
 function showSensor(data: AirData): void {
   const { hours, points } = sensorHours(data);
   const chart = $('#sensor-chart');
-  chart.replaceChildren(sensorChart(hours, chart));
+  chart.replaceChildren(sensorChart(hours, language, chart));
   if (points.length === 0) return;
   const layer = airStationsLayer(points, {
     id: 'sensor',

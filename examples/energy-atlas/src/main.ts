@@ -153,8 +153,8 @@ const trendReady = Promise.all([
   const trend = weatherTrend(gas, temperatures.series.get('24') ?? []);
   const container = $('#trend-chart');
   container.replaceChildren(
-    trendChart(trend, text, container),
-    degreeDayChart(trend, text, container),
+    trendChart(trend, text, language, container),
+    degreeDayChart(trend, text, language, container),
   );
   const notes = [text.trendNote(trend.reference, trend.referenceFrom, trend.referenceTo)];
   for (const y of trend.years)
@@ -167,8 +167,8 @@ function showLoadCurve(load: LinkyCsvLoad): void {
   const indicators = loadCurveIndicators(load.series);
   const day = $('#typical-day');
   const week = $('#typical-week');
-  day.replaceChildren(typicalDayChart(indicators.typicalDay, day));
-  week.replaceChildren(typicalWeekChart(indicators.typicalWeek, text, week));
+  day.replaceChildren(typicalDayChart(indicators.typicalDay, language, day));
+  week.replaceChildren(typicalWeekChart(indicators.typicalWeek, text, language, week));
   $('#base-load').textContent = text.baseLoad(
     indicators.baseLoad.percentile,
     indicators.meanPower,
@@ -185,7 +185,7 @@ function showCarbon(mix: Eco2mixLoad): void {
   const rates = mix.columns.co2Rate;
   const finite = Array.from(rates).filter(Number.isFinite);
   const container = $('#carbon-chart');
-  container.replaceChildren(carbonChart(mix.timestamps, rates, container));
+  container.replaceChildren(carbonChart(mix.timestamps, rates, language, container));
   const mean = finite.reduce((a, b) => a + b, 0) / Math.max(1, finite.length);
   $('#carbon-note').textContent = text.carbonNote(mean, Math.min(...finite), Math.max(...finite));
 }

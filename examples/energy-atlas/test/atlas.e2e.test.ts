@@ -1,5 +1,7 @@
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axisTickLabels,
   type Gallery,
   mapPixels,
   pageWithErrors,
@@ -75,6 +77,7 @@ describe('energy atlas', () => {
     // Charts drawn by Observable Plot.
     for (const id of ['#trend-chart', '#typical-day', '#typical-week', '#carbon-chart'])
       expect(await page.locator(`${id} svg`).count()).toBeGreaterThan(0);
+    await expectChartsIn(page, 'fr');
 
     // Drag-and-drop path (the drop zone and the file input share one handler): the bundled
     // éCO2mix extract. awk over the file: 1 344 data rows, of which 4 are 2025-03-30 02:00–02:45,
@@ -93,4 +96,39 @@ describe('energy atlas', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('writes the numbers and dates of its charts the English way on ?lang=en', async () => {
+    const { page, errors } = await pageWithErrors(gallery.browser);
+    await page.goto(`${gallery.origin}/energy-atlas/?lang=en`);
+    await page.waitForSelector('body[data-loaded="true"]', { timeout: 45_000 });
+    await expectChartsIn(page, 'en');
+    await page.locator('#trend-chart').scrollIntoViewIfNeeded();
+    await screenshot(page, 'energy-atlas', 'energy-atlas-en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
+
+// Numbers and dates in the page's language, by the Unicode CLDR data the browser's Intl uses:
+// French groups thousands with a narrow no-break space (U+202F), English with a comma; March and
+// April abbreviate to "mars" and "avr." in French, "Mar" and "Apr" in English. The region's gas
+// consumption is 11 881 to 17 841 GWh PCS a year (awk -F';' 'NR>1{print $1, $9}' over the bundled
+// ODRÉ file), so the trend's axis has five-digit ticks; the Linky file's mean power per half-hour
+// slot ranges from 551 to 1 715 W (python3: mean of the `Valeur` column per time of day), so the
+// typical day's axis has four-digit ticks; the éCO2mix extract runs from 24 March to 6 April 2025
+// (its name and date column), so its time axis has a day tick every other day, the month under
+// the first tick of each month. Plot's default would write "12,000" and "Mar" on the French page.
+const GROUPED = { fr: /^\d{1,3}(\u202f\d{3})*$/, en: /^\d{1,3}(,\d{3})*$/ };
+const MONTHS = { fr: ['mars', 'avr.'], en: ['Mar', 'Apr'] };
+
+async function expectChartsIn(page: Page, language: 'fr' | 'en'): Promise<void> {
+  for (const chart of ['#trend-chart', '#typical-day']) {
+    const ticks = await axisTickLabels(page, chart, 'y');
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const tick of ticks) expect(tick).toMatch(GROUPED[language]);
+    expect(ticks.some((tick) => /\D/.test(tick))).toBe(true); // at least one grouped tick
+  }
+  const days = await axisTickLabels(page, '#carbon-chart', 'x');
+  expect(days.map((tick) => tick.split('\n')[1]).filter(Boolean)).toEqual(MONTHS[language]);
+  for (const tick of days) expect(tick.split('\n')[0]).toMatch(/^([1-9]|[12]\d|3[01])$/);
+}

@@ -6,6 +6,7 @@ import {
   loadOdreAnnualConsumption,
   loadOdreTemperatures,
 } from '@datacites/energy';
+import { chartFormats } from '@datacites/example-shared/chart-format';
 import { fetchFile } from '@datacites/example-shared/fetch-progress';
 import * as Plot from '@observablehq/plot';
 import { type DataSource, SOURCES } from './sources.js';
@@ -47,6 +48,10 @@ export function climateYears(series: readonly DailyTemperature[]): ClimateYear[]
 
 const width = (el: HTMLElement) => Math.max(260, Math.min(520, el.clientWidth));
 
+// The dashboard is written in French (<html lang="fr">, its key figures and source lines; English
+// appears only beside the headings), so its charts write numbers the French way too.
+const format = chartFormats('fr');
+
 function sourceLine(source: DataSource | undefined): HTMLElement {
   const p = document.createElement('p');
   p.className = 'figure-source';
@@ -78,11 +83,16 @@ function energyFigure(panel: HTMLElement, records: ConsumptionRecord[]): void {
     height: 200,
     marginLeft: 52,
     x: { label: null, tickFormat: 'd' },
-    y: { label: 'GWh', grid: true, zero: true },
+    y: { label: 'GWh', grid: true, zero: true, tickFormat: format.quantity },
     color: { legend: true, range: ['#1d3557', '#e76f51'] },
     marks: [
       Plot.lineY(data, { x: 'year', y: 'gwh', stroke: 'carrier', strokeWidth: 2 }),
-      Plot.dot(data, { x: 'year', y: 'gwh', fill: 'carrier', tip: true }),
+      Plot.dot(data, {
+        x: 'year',
+        y: 'gwh',
+        fill: 'carrier',
+        tip: { format: { x: 'd', y: format.quantity } },
+      }),
     ],
   });
   panel.append(key, chart, sourceLine(SOURCES.find((s) => s.id === 'odre-consommation')));
@@ -103,8 +113,15 @@ function climateFigure(panel: HTMLElement, years: ClimateYear[]): void {
     height: 200,
     marginLeft: 52,
     x: { label: null, tickFormat: 'd', type: 'band' },
-    y: { label: 'DJU (base 18 °C)', grid: true },
-    marks: [Plot.barY(years, { x: 'year', y: 'degreeDays', fill: '#6baed6', tip: true })],
+    y: { label: 'DJU (base 18 °C)', grid: true, tickFormat: format.quantity },
+    marks: [
+      Plot.barY(years, {
+        x: 'year',
+        y: 'degreeDays',
+        fill: '#6baed6',
+        tip: { format: { x: 'd', y: format.quantity } },
+      }),
+    ],
   });
   panel.append(key, chart, sourceLine(SOURCES.find((s) => s.id === 'odre-temperature')));
 }
@@ -124,7 +141,7 @@ function airFigure(panel: HTMLElement, records: AtmoIndexRecord[]): void {
     width: width(panel),
     height: 120,
     marginLeft: 60,
-    x: { label: 'communes', grid: true },
+    x: { label: 'communes', grid: true, tickFormat: format.quantity },
     y: { label: null },
     marks: [
       Plot.barX(counts, { x: 'communes', y: 'label', fill: (d: { color: string }) => d.color }),

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Gallery, pageWithErrors, screenshot, startGallery } from '../../e2e-support.ts';
+import {
+  axisTickLabels,
+  type Gallery,
+  pageWithErrors,
+  screenshot,
+  startGallery,
+} from '../../e2e-support.ts';
 
 // The energy, climate and air figures beside the map (the map itself is checked by
 // dashboard.e2e.test.ts), on the built example served by the gallery server in headless Chromium.
@@ -39,6 +45,31 @@ describe('territory dashboard figures', () => {
       expect(await page.locator(`#${id} svg`).count()).toBeGreaterThan(0);
       expect(await page.locator(`#${id} .figure-source`).textContent()).toMatch(/Licence Ouverte/);
     }
+
+    // The dashboard is a French page: its charts group thousands with a narrow no-break space
+    // (U+202F) and write decimals with a comma (Unicode CLDR, the data of the browser's Intl),
+    // while years stay plain. Electricity reaches 19 683 GWh in 2013 (awk -F';' 'NR>1{print $1,
+    // $8}' over the ODRÉ file) and 2016's heating degree days are 2 526.3 (above), so both axes
+    // pass 1 000. Without the chart formats, Plot writes "10,000" on the axis and "year 2,020",
+    // "2,021.415" in the tip below (checked on this build with `tip: true`).
+    const grouped = /^\d{1,3}(\u202f\d{3})*$/;
+    const thousands = { '#energy': '10\u202f000', '#climate': '1\u202f000' };
+    for (const [id, tick] of Object.entries(thousands)) {
+      const ticks = await axisTickLabels(page, id, 'y');
+      for (const label of ticks) expect(label).toMatch(grouped);
+      expect(ticks).toContain(tick);
+      expect(await axisTickLabels(page, id, 'x')).toContain('2020');
+    }
+    // The tip of 2020's bar: 2 021.415 degree days by the awk above (to three decimals).
+    const bar = page.locator('#climate svg g[aria-label="bar"] rect').last();
+    await bar.scrollIntoViewIfNeeded();
+    const box = await bar.boundingBox();
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + 5);
+    await page.locator('#climate svg g[aria-label="tip"] text').waitFor();
+    const tipLines = await page.$$eval('#climate svg g[aria-label="tip"] text > tspan', (lines) =>
+      lines.map((line) => line.textContent?.replace(/\u200b/g, '')),
+    );
+    expect(tipLines).toEqual(['year 2020', 'DJU (base 18 °C) 2\u202f021,415']);
     await screenshot(page, 'territory-dashboard', 'territory-dashboard-figures');
     expect(errors).toEqual([]);
     await page.close();

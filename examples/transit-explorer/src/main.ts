@@ -121,7 +121,7 @@ function showStop(stopId: string): void {
       ? text.stopSummary(name, departures, stats.meanHeadway, stats.minHeadway, stats.maxHeadway)
       : text.noHeadway(name, departures);
   const chart = $('#stop-chart');
-  chart.replaceChildren(stopDeparturesChart(times, chart));
+  chart.replaceChildren(stopDeparturesChart(times, language, chart));
   $('#stop-times').textContent = `${text.departuresLabel} : ${times.map(clock).join(' · ')}`;
   document.body.dataset.stop = stopId;
 }
@@ -136,7 +136,7 @@ function render(): void {
     day.frequentStops,
   );
   const chart = $('#hour-chart');
-  chart.replaceChildren(departuresPerHourChart(day.hours, chart));
+  chart.replaceChildren(departuresPerHourChart(day.hours, language, chart));
   const layers = layersOf(feed, day);
   const view = `${feedSelect.value}|${day.date}|${frequentSelect.value}`;
   document.body.removeAttribute('data-view');
