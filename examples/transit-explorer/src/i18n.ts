@@ -54,8 +54,8 @@ const fr: Messages = {
   stopTitle: 'Intervalles à un arrêt',
   stopHelp: 'Cliquez un arrêt sur la carte (ou choisissez-le dans le tableau sous la carte).',
   stopSummary: (n, d, mean, min, max) =>
-    `${n} : ${d} départs ; entre 07h et 19h, un départ toutes les ${mean.toFixed(1)} min en moyenne (de ${min} à ${max} min).`,
-  noHeadway: (n, d) => `${n} : ${d} départs ; pas d’intervalle mesurable entre 07h et 19h.`,
+    `${n} : ${d} départs ; entre 7 h et 19 h, un départ toutes les ${mean.toLocaleString('fr', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} min en moyenne (de ${min} à ${max} min).`,
+  noHeadway: (n, d) => `${n} : ${d} départs ; pas d’intervalle mesurable entre 7 h et 19 h.`,
   departuresLabel: 'Heures de départ',
   dropTitle: 'Votre réseau',
   dropHelp:
