@@ -1,11 +1,12 @@
 // One benchmark case per child process (so peak RSS is per case). Usage:
 //   node bench/cases.mjs <case> <points>
-// Prints one JSON line: { case, points, ms, maxRssMb, checksum }.
+// Prints one JSON line: { case, points, ms, cpuMs?, maxRssMb, checksum, area? }.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tag } from '@turf/turf';
+import { openArchive, readTable } from '@datacites/core';
+import { buffer, circle, featureCollection, tag, area as turfArea, union } from '@turf/turf';
 import proj4 from 'proj4';
-import { PolygonIndex, reprojectPositions } from '../dist/index.js';
+import { catchment, PolygonIndex, reprojectPositions } from '../dist/index.js';
 
 const DATA =
   process.env.DATACITES_SHARED_DATA ?? new URL('../../../../shared/data', import.meta.url).pathname;
@@ -49,7 +50,64 @@ function checksum(values) {
   return sum;
 }
 
+/** Feeds of the catchment cases: CDMX is GPL-sourced, so it is read from ../shared only. */
+const FEEDS = {
+  cdmx: join(DATA, 'gtfs/cdmx/cdmx.zip'),
+  cairns: new URL('../../gtfs/test/fixtures/cairns_gtfs.zip', import.meta.url).pathname,
+};
+
+/**
+ * The first `n` stops of a feed with a position, in file order, as GeoJSON points: what
+ * `stopsToGeoJSON` of @datacites/gtfs gives (read here with @datacites/core, a dependency of
+ * this package, so that the bench needs no other package built).
+ */
+async function feedStops(feed, n) {
+  const archive = await openArchive(FEEDS[feed]);
+  const { rows } = await readTable(archive.open('stops.txt'));
+  const points = [];
+  for (const row of rows) {
+    if (points.length === n) break;
+    if (row.stop_lat === '' || row.stop_lon === '') continue;
+    const coordinates = [Number(row.stop_lon), Number(row.stop_lat)];
+    if (!Number.isFinite(coordinates[0] + coordinates[1])) continue;
+    points.push({
+      type: 'Feature',
+      properties: { stop_id: row.stop_id },
+      geometry: { type: 'Point', coordinates },
+    });
+  }
+  return points;
+}
+
+/** Times `work` (wall and CPU of this process, all threads) on the stops of `feed`. */
+async function timedCatchment(feed, work) {
+  const stops = await feedStops(feed, count);
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = work(stops);
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return {
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    stops: stops.length,
+    area: turfArea(result),
+  };
+}
+
+const RADIUS = 400;
+
 const cases = {
+  // Ours: buffers (64-gons) and their union, grouped and ordered.
+  'catchment-geo-cdmx': () => timedCatchment('cdmx', (stops) => catchment(stops, RADIUS).area),
+  'catchment-geo-cairns': () => timedCatchment('cairns', (stops) => catchment(stops, RADIUS).area),
+  // The plain turf way a user would write: turf.buffer each stop, one turf.union of them all.
+  'catchment-turf-cdmx': () => timedCatchment('cdmx', plainTurf),
+  'catchment-turf-cairns': () => timedCatchment('cairns', plainTurf),
+  // Same 64-gons as ours (turf.circle), one turf.union of them all: the reference area.
+  'catchment-turf64-cdmx': () => timedCatchment('cdmx', plainTurf64),
+  'catchment-turf64-cairns': () => timedCatchment('cairns', plainTurf64),
+
   'join-index'() {
     const polygons = communes();
     const positions = randomPositions(count, BOX);
@@ -102,10 +160,21 @@ const cases = {
   },
 };
 
+function plainTurf(stops) {
+  return union(featureCollection(stops.map((stop) => buffer(stop, RADIUS, { units: 'meters' }))));
+}
+
+function plainTurf64(stops) {
+  const circles = stops.map((stop) =>
+    circle(stop.geometry.coordinates, RADIUS, { steps: 64, units: 'meters' }),
+  );
+  return union(featureCollection(circles));
+}
+
 const run = cases[name];
 if (!run) throw new Error(`unknown case ${name}`);
-const result = run();
+const result = await run();
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(
-  `${JSON.stringify({ case: name, points: count, ms: result.ms, maxRssMb, checksum: result.checksum, codes: process.env.BENCH_CODES ? result.codes : undefined })}\n`,
+  `${JSON.stringify({ case: name, points: result.stops ?? count, ms: result.ms, cpuMs: result.cpuMs, area: result.area, maxRssMb, checksum: result.checksum, codes: process.env.BENCH_CODES ? result.codes : undefined })}\n`,
 );

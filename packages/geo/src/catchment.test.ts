@@ -1,12 +1,17 @@
-import { area } from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
+import { fileURLToPath } from 'node:url';
+import { openArchive, readTable } from '@datacites/core';
+import { area, booleanPointInPolygon, featureCollection, union } from '@turf/turf';
+import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { bboxOf } from './bbox.js';
 import {
+  type AreaFeature,
   bufferPoints,
   catchment,
   coverage,
   polygonCoverage,
   populationCoverage,
+  unionAll,
 } from './catchment.js';
 import { EARTH_RADIUS } from './distance.js';
 
@@ -100,5 +105,136 @@ describe('catchments', () => {
     });
     const result = populationCoverage(served, [cell(0, 80), cell(450, 20)], (p) => p?.population);
     expect(result).toMatchObject({ total: 100, covered: 80, share: 0.8 });
+  });
+});
+
+// The reference for the grouped union: the same circles (bufferPoints) merged by one plain turf
+// `union` of them all, in input order, as a user would write it.
+function plainUnion(points: Position[], metres: number): AreaFeature | null {
+  const circles = bufferPoints(points, metres).circles.features;
+  return circles.length === 0 ? null : (union(featureCollection(circles)) as AreaFeature | null);
+}
+
+/** Points of a `side` × `side` grid over the box of `shape`, a little wider than it. */
+function probes(shape: AreaFeature, side: number): Position[] {
+  const [minX, minY, maxX, maxY] = bboxOf(shape)!;
+  const padX = (maxX - minX) * 0.05;
+  const padY = (maxY - minY) * 0.05;
+  const out: Position[] = [];
+  for (let i = 0; i < side; i++) {
+    for (let j = 0; j < side; j++) {
+      // Offsets by irrational fractions of a step keep probes off the circles' vertices.
+      out.push([
+        minX - padX + ((i + Math.SQRT1_2) / side) * (maxX - minX + 2 * padX),
+        minY - padY + ((j + Math.PI / 4) / side) * (maxY - minY + 2 * padY),
+      ]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Asserts that `ours` covers the same set as the plain union: same turf area to a relative
+ * 1e-9 (both sweep the same vertices; the gaps seen are below 1e-11, polyclip's rounding), and
+ * the same inside/outside answer of turf's `booleanPointInPolygon` on a grid of probes.
+ */
+function expectSameCover(ours: AreaFeature | null, reference: AreaFeature | null, side = 40) {
+  if (reference === null) {
+    expect(ours).toBeNull();
+    return;
+  }
+  expect(ours).not.toBeNull();
+  expect(Math.abs(area(ours!) / area(reference) - 1)).toBeLessThan(1e-9);
+  const grid = probes(reference, side);
+  const inside = grid.map((p) => booleanPointInPolygon(p, reference));
+  expect(grid.map((p) => booleanPointInPolygon(p, ours!))).toEqual(inside);
+  // The probes must see both sides, or the comparison would prove nothing.
+  expect(inside).toContain(true);
+  expect(inside).toContain(false);
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (a linear congruential generator). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+describe('catchment union: same cover as one plain turf union of the same circles', () => {
+  it('disjoint groups become one MultiPolygon without merging them', () => {
+    // Three clusters of three stops 200 m apart, clusters 5 km apart: three separate areas.
+    const points: Position[] = [];
+    for (const x of [0, 5000, 10_000]) {
+      points.push([east(x), 0], [east(x + 200), 0], [east(x + 100), east(150)]);
+    }
+    const ours = catchment(points, 300).area;
+    const reference = plainUnion(points, 300);
+    expect(ours!.geometry.type).toBe('MultiPolygon');
+    expect(ours!.geometry.coordinates).toHaveLength(3);
+    expect(reference!.geometry.coordinates).toHaveLength(3);
+    expectSameCover(ours, reference);
+  });
+
+  it('circles whose boxes meet but which do not overlap stay two polygons', () => {
+    // Diagonal neighbours 700 m apart (each axis 495 m < 2r = 600 m, distance > 600 m): one
+    // group for the box test, still two pieces after the union.
+    const points: Position[] = [
+      [0, 0],
+      [east(495), east(495)],
+    ];
+    const ours = catchment(points, 300).area;
+    expect(ours!.geometry.type).toBe('MultiPolygon');
+    expect(ours!.geometry.coordinates).toHaveLength(2);
+    expectSameCover(ours, plainUnion(points, 300));
+  });
+
+  it('a chain of overlapping circles becomes one polygon', () => {
+    // 40 stops 500 m apart on the equator, r = 300 m: each overlaps the next (500 < 600).
+    const points: Position[] = Array.from({ length: 40 }, (_, i) => [east(500 * i), 0]);
+    const ours = catchment(points, 300).area;
+    expect(ours!.geometry.type).toBe('Polygon');
+    expectSameCover(ours, plainUnion(points, 300), 80);
+  });
+
+  it('circles in shuffled order give the cover of the ordered ones', () => {
+    // 150 stops scattered over a 3 km square, then the same stops shuffled.
+    const next = random(42);
+    const points: Position[] = Array.from({ length: 150 }, () => [
+      east(3000 * next()),
+      east(3000 * next()),
+    ]);
+    const shuffled = [...points];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const reference = plainUnion(points, 250);
+    expectSameCover(catchment(points, 250).area, reference);
+    expectSameCover(catchment(shuffled, 250).area, reference);
+  });
+
+  it('a single point gives its circle, no point and invalid points give null', () => {
+    const single = catchment([[2.35, 48.85]], 400);
+    expect(single.area).toEqual(single.circles.features[0]);
+    expect(catchment([], 400)).toMatchObject({ area: null, issues: [] });
+    const invalid = catchment([[Number.NaN, 1]], 400);
+    expect(invalid.area).toBeNull();
+    expect(invalid.issues).toMatchObject([{ code: 'invalid_point', line: 1 }]);
+    expect(unionAll([])).toBeNull();
+  });
+
+  it('the 416 real stops of Cairns (gtfs fixture) give the cover of one plain union', async () => {
+    // TransLink Queensland's Cairns feed from gtfs_kit, committed as a @datacites/gtfs fixture
+    // (MIT, see packages/gtfs/test/fixtures/SOURCES.md); every stop has a position.
+    const zip = fileURLToPath(new URL('../../gtfs/test/fixtures/cairns_gtfs.zip', import.meta.url));
+    const archive = await openArchive(zip);
+    const { rows } = await readTable(archive.open('stops.txt'));
+    const points = rows.map((row) => [Number(row.stop_lon), Number(row.stop_lat)]);
+    expect(points).toHaveLength(416);
+    const ours = catchment(points, 400);
+    expect(ours.issues).toEqual([]);
+    expectSameCover(ours.area, plainUnion(points, 400), 60);
   });
 });

@@ -1,5 +1,6 @@
 import { excerpt, type LoadIssue } from '@datacites/core';
 import { area, centroid, circle, featureCollection, intersect, union } from '@turf/turf';
+import Flatbush from 'flatbush';
 import type {
   Feature,
   FeatureCollection,
@@ -8,7 +9,7 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import { bboxOf } from './bbox.js';
+import { bboxOf, bboxOfPositions } from './bbox.js';
 import type { PointInput } from './join/points-in-polygons.js';
 import { PolygonIndex, type PolygonInput } from './join/polygon-index.js';
 
@@ -90,9 +91,60 @@ export function bufferPoints(
   return { circles: featureCollection(circles), issues };
 }
 
-/** Unions polygons pairwise, level by level (far faster than one by one for thousands). */
+/** Side of the grid on which {@link hilbertKey} orders box centres (2^16 cells a side). */
+const HILBERT_SIDE = 1 << 16;
+
+/**
+ * Position of cell `(x, y)` along a Hilbert curve filling a {@link HILBERT_SIDE}² grid (the
+ * classic xy→d conversion). Hand-written: flatbush sorts its items along the same curve but does
+ * not expose the order, and turf has no space-filling curve. Cells close along the curve are
+ * close in the plane, so cutting the sorted list into runs of 8 gives compact groups.
+ */
+function hilbertKey(x: number, y: number): number {
+  let d = 0;
+  for (let s = HILBERT_SIDE >> 1; s > 0; s >>= 1) {
+    const rx = (x & s) > 0 ? 1 : 0;
+    const ry = (y & s) > 0 ? 1 : 0;
+    d += s * s * ((3 * rx) ^ ry);
+    if (ry === 0) {
+      if (rx === 1) {
+        x = s - 1 - x;
+        y = s - 1 - y;
+      }
+      const swap = x;
+      x = y;
+      y = swap;
+    }
+  }
+  return d;
+}
+
+/** The polygons sorted along a Hilbert curve through the centres of their bounding boxes. */
+function spatialOrder(polygons: readonly AreaFeature[]): AreaFeature[] {
+  const centres = polygons.map((polygon) => {
+    const box = bboxOf(polygon);
+    return box === undefined ? [0, 0] : [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+  });
+  const all = bboxOfPositions(centres) ?? [0, 0, 0, 0];
+  const scaleX = (HILBERT_SIDE - 1) / Math.max(all[2] - all[0], Number.MIN_VALUE);
+  const scaleY = (HILBERT_SIDE - 1) / Math.max(all[3] - all[1], Number.MIN_VALUE);
+  const keys = centres.map(([x, y]) =>
+    hilbertKey(Math.floor((x! - all[0]) * scaleX), Math.floor((y! - all[1]) * scaleY)),
+  );
+  const order = polygons.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return order.map((i) => polygons[i]!);
+}
+
+/**
+ * The union of the polygons (turf's `union`, polyclip-ts), merged in groups of 8, level by
+ * level: far faster than one by one for thousands. The polygons are first sorted along a
+ * Hilbert curve through their box centres, so each group merges neighbours (whose shared parts
+ * vanish at once) rather than far-apart shapes carried unchanged through every level: about
+ * 10 % less time on 1,000 Mexico City bus-stop circles than in input order. Same point set as
+ * one `union` of them all, up to polyclip's rounding.
+ */
 export function unionAll(polygons: readonly AreaFeature[]): AreaFeature | null {
-  let level: AreaFeature[] = [...polygons];
+  let level = spatialOrder(polygons);
   if (level.length === 0) return null;
   while (level.length > 1) {
     const next: AreaFeature[] = [];
@@ -106,6 +158,65 @@ export function unionAll(polygons: readonly AreaFeature[]): AreaFeature | null {
   return level[0] ?? null;
 }
 
+/**
+ * Groups of circles that may overlap, as lists of indices: the connected components of the
+ * graph "bounding boxes intersect" (flatbush search, union–find). Two polygons whose boxes are
+ * apart cannot overlap, so circles of different groups are disjoint; boxes touching diagonally
+ * only join groups that could have stayed apart, which costs time, never exactness.
+ */
+function overlapGroups(circles: readonly Feature<Polygon>[]): number[][] {
+  const boxes = circles.map((circle) => bboxOf(circle)!);
+  const tree = new Flatbush(boxes.length);
+  for (const [minX, minY, maxX, maxY] of boxes) tree.add(minX, minY, maxX, maxY);
+  tree.finish();
+  const root = Int32Array.from(boxes.keys());
+  const find = (i: number): number => {
+    while (root[i] !== i) {
+      root[i] = root[root[i]!]!;
+      i = root[i]!;
+    }
+    return i;
+  };
+  boxes.forEach(([minX, minY, maxX, maxY], i) => {
+    for (const j of tree.search(minX, minY, maxX, maxY)) {
+      const a = find(i);
+      const b = find(j);
+      if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  circles.forEach((_, i) => {
+    const key = find(i);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * The union of buffer circles: each group of possibly overlapping circles
+ * ({@link overlapGroups}) is merged on its own by {@link unionAll}, and the groups, disjoint,
+ * are put side by side in one MultiPolygon without another `union` (which would only sweep
+ * them again to find nothing to merge).
+ */
+function unionCircles(circles: readonly Feature<Polygon>[]): AreaFeature | null {
+  if (circles.length === 0) return null;
+  const groups = overlapGroups(circles);
+  const parts = groups.map((group) => unionAll(group.map((i) => circles[i]!))!);
+  if (parts.length === 1) return parts[0]!;
+  const polygons: Position[][][] = [];
+  for (const { geometry } of parts) {
+    if (geometry.type === 'Polygon') polygons.push(geometry.coordinates);
+    else polygons.push(...geometry.coordinates);
+  }
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
+  };
+}
+
 /** What {@link catchment} returns. */
 export interface Catchment extends Buffers {
   /** The union of the circles (null without valid point). */
@@ -114,6 +225,14 @@ export interface Catchment extends Buffers {
 
 /**
  * The area within `radius` metres of at least one point: the union of {@link bufferPoints}.
+ *
+ * The circles are split into groups that may overlap (their bounding boxes meet, found with a
+ * flatbush index); each group is merged with turf's `union` in groups of 8 neighbours along a
+ * Hilbert curve ({@link unionAll}), and the disjoint results are joined as one MultiPolygon.
+ * The covered set is that of one turf `union` of all the circles (same area to 1e-9, same
+ * answers for points inside or outside), about 1.3× as fast on 1,000–2,000 Mexico City stops:
+ * nearly all the time is polyclip-ts's arithmetic on every circle vertex, which no grouping
+ * avoids (see the package README's benchmark).
  *
  * @example
  * ```ts
@@ -127,7 +246,7 @@ export function catchment(
   options: BufferOptions = {},
 ): Catchment {
   const buffers = bufferPoints(points, radius, options);
-  return { ...buffers, area: unionAll(buffers.circles.features) };
+  return { ...buffers, area: unionCircles(buffers.circles.features) };
 }
 
 /** Covered area of a territory. */
