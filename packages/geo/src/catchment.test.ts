@@ -215,6 +215,22 @@ describe('catchment union: same cover as one plain turf union of the same circle
     expectSameCover(catchment(shuffled, 250).area, reference);
   });
 
+  it('repeated and nearly repeated stops (a circle inside another)', () => {
+    // The same stop three times, one 1 m away, one 250 m away, and a pair 2 m apart 5 km off.
+    const points: Position[] = [
+      [0, 0],
+      [0, 0],
+      [east(1), 0],
+      [0, 0],
+      [east(250), 0],
+      [east(5000), 0],
+      [east(5002), 0],
+    ];
+    const ours = catchment(points, 300).area;
+    expect(ours!.geometry.coordinates).toHaveLength(2);
+    expectSameCover(ours, plainUnion(points, 300));
+  });
+
   it('a single point gives its circle, no point and invalid points give null', () => {
     const single = catchment([[2.35, 48.85]], 400);
     expect(single.area).toEqual(single.circles.features[0]);
