@@ -6,4 +6,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 export default defineConfig({
   resolve: { conditions: ['@datacites/source', ...defaultClientConditions] },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // The catchment worker (src/catchment-worker.ts) is started with `{ type: 'module' }`: built as
+  // an ES module too, next to the page's files (relative URL, so it works under `--base ./`).
+  worker: { format: 'es' },
 });

@@ -6,13 +6,18 @@ export interface StatusLine {
   downloading(fraction: number | undefined): void;
   /** Progress of the loader reading the file. */
   reading(progress: LoadProgress): void;
+  /** The work is finished: a full bar and `text` (e.g. the rows read). */
   done(text: string): void;
+  /** The work failed: an empty bar and `text`, shown in the error colour. */
   failed(text: string): void;
+  /** Takes the line off the panel: for work that leaves nothing to report once finished. */
+  remove(): void;
 }
 
 /**
- * Adds a line for one file to the loading panel `list` (an `aria-live` list), so people see
- * which file is being fetched or read and how far along it is.
+ * Adds a line for one file or one long computation to the loading panel `list` (an `aria-live`
+ * list), so people see which file is being fetched or read, or what is being computed, and how
+ * far along it is. A new line's bar is indeterminate until a progress or end is reported.
  *
  * @example
  * ```ts
@@ -48,5 +53,6 @@ export function statusLine(list: HTMLElement, label: string): StatusLine {
       set(0, text);
       item.dataset.state = 'failed';
     },
+    remove: () => item.remove(),
   };
 }

@@ -13,6 +13,12 @@ export interface Messages extends SharedMessages {
   readonly stopsLayer: string;
   readonly routesLayer: string;
   readonly catchmentLayer: (minutes: number) => string;
+  /** Status line while the worker computes the area. */
+  readonly computingCatchment: string;
+  /** State of the area's status line when the worker failed, with its reason (may be empty). */
+  readonly catchmentFailed: (reason: string) => string;
+  /** State of the area's status line when some frequent stops had no valid position (no circle). */
+  readonly catchmentSkipped: (stops: number) => string;
   readonly summary: (trips: number, departures: number, stops: number, frequent: number) => string;
   readonly hourTitle: string;
   readonly stopTitle: string;
@@ -48,6 +54,10 @@ const fr: Messages = {
   stopsLayer: 'Arrêts (taille : départs du jour)',
   routesLayer: 'Lignes',
   catchmentLayer: (m) => `À 400 m d’un arrêt fréquent (≤ ${m} min)`,
+  computingCatchment: 'Calcul de la zone à 400 m des arrêts fréquents…',
+  catchmentFailed: (reason) => (reason ? `échec : ${reason}` : 'échec'),
+  catchmentSkipped: (n) =>
+    `${fmt('fr')(n)} arrêt${n > 1 ? 's' : ''} fréquent${n > 1 ? 's' : ''} sans position valide, hors de la zone`,
   summary: (t, d, s, f) =>
     `${fmt('fr')(t)} courses, ${fmt('fr')(d)} départs, ${fmt('fr')(s)} arrêts desservis, dont ${fmt('fr')(f)} fréquents.`,
   hourTitle: 'Départs par heure',
@@ -78,6 +88,10 @@ const en: Messages = {
   stopsLayer: 'Stops (size: departures of the day)',
   routesLayer: 'Routes',
   catchmentLayer: (m) => `Within 400 m of a frequent stop (≤ ${m} min)`,
+  computingCatchment: 'Computing the area within 400 m of frequent stops…',
+  catchmentFailed: (reason) => (reason ? `failed: ${reason}` : 'failed'),
+  catchmentSkipped: (n) =>
+    `${fmt('en')(n)} frequent stop${n === 1 ? '' : 's'} without a valid position, left out`,
   summary: (t, d, s, f) =>
     `${fmt('en')(t)} trips, ${fmt('en')(d)} departures, ${fmt('en')(s)} stops served, ${fmt('en')(f)} of them frequent.`,
   hourTitle: 'Departures per hour',

@@ -2,7 +2,7 @@ import { acceptFiles } from '@datacites/example-shared/drop-zone';
 import { fetchFile } from '@datacites/example-shared/fetch-progress';
 import { applyPageTexts } from '@datacites/example-shared/i18n';
 import { renderIssues } from '@datacites/example-shared/issues-view';
-import { statusLine } from '@datacites/example-shared/status-view';
+import { type StatusLine, statusLine } from '@datacites/example-shared/status-view';
 import {
   callsBetween,
   type GtfsFeed,
@@ -11,7 +11,6 @@ import {
   serviceDates,
 } from '@datacites/gtfs';
 import {
-  choroplethLayer,
   createMap,
   type DataLayer,
   type DataMap,
@@ -20,6 +19,8 @@ import {
   pointLayer,
 } from '@datacites/map';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { catchmentWorker } from './catchment-client.js';
+import { CATCHMENT_LAYER, catchmentLayer, placeBeneath } from './catchment-layer.js';
 import { departuresPerHourChart, stopDeparturesChart } from './charts.js';
 import { messagesOf, pageLanguage } from './i18n.js';
 import { clock, type ServiceDay, serviceDay, stopsBounds } from './service.js';
@@ -45,7 +46,16 @@ let day: ServiceDay | undefined;
 let dataMap: DataMap | undefined;
 /** Departures of the busiest date's busiest stop: the largest circle, whatever the date shown. */
 let maxDepartures = 1;
+/** Radius of the area around frequent stops, metres. */
+const CATCHMENT_RADIUS = 400;
+/** Computes that area off the main thread. */
+const areas = catchmentWorker();
+/** Number of the latest area asked for: an answer to an earlier one is not shown. */
+let catchmentRequest = 0;
+/** The area's status line (computing, or what went wrong), taken off by the next request. */
+let catchmentLine: StatusLine | undefined;
 
+/** Routes and stops: the layers drawn at once (the area around frequent stops comes later). */
 function layersOf(current: GtfsFeed, service: ServiceDay): DataLayer[] {
   const routes = routesToGeoJSON(current);
   for (const f of routes.features) {
@@ -56,24 +66,7 @@ function layersOf(current: GtfsFeed, service: ServiceDay): DataLayer[] {
     };
     p.label = p.route_short_name?.trim() || p.route_long_name || '';
   }
-  const frequent = Number(frequentSelect.value);
-  const area = choroplethLayer({
-    id: 'catchment',
-    title: text.catchmentLayer(frequent),
-    data: {
-      type: 'FeatureCollection',
-      features: service.catchment.features.map((f) => ({ ...f, properties: { served: 1 } })),
-    },
-    property: 'served',
-    breaks: [0, 2],
-    colors: ['#2a9d8f'],
-    opacity: 0.35,
-  });
-  const areaLegend = area.legend
-    .filter((item) => !item.noData)
-    .map((item) => ({ ...item, label: { fr: '400 m', en: '400 m' } }));
   return [
-    { ...area, legend: areaLegend },
     lineLayer({
       id: 'routes',
       title: text.routesLayer,
@@ -126,6 +119,38 @@ function showStop(stopId: string): void {
   document.body.dataset.stop = stopId;
 }
 
+/**
+ * Asks the worker for the area within 400 m of the frequent stops of `service` and draws it
+ * beneath routes and stops when it arrives, saying so in the status line meanwhile. Only the
+ * latest call's area is drawn; a worker error becomes a failed status line.
+ */
+async function drawCatchment(map: DataMap, service: ServiceDay, view: string): Promise<void> {
+  const request = ++catchmentRequest;
+  const title = text.catchmentLayer(Number(frequentSelect.value));
+  catchmentLine?.remove();
+  const line =
+    service.frequentPoints.length > 0
+      ? statusLine($('#status'), text.computingCatchment)
+      : undefined;
+  catchmentLine = line;
+  try {
+    const result = await areas.compute(service.frequentPoints, CATCHMENT_RADIUS);
+    await map.ready;
+    if (result === 'superseded' || request !== catchmentRequest) return;
+    placeBeneath(map, catchmentLayer(result.area, title));
+    if (result.issues.length > 0) line?.failed(text.catchmentSkipped(result.issues.length));
+    else line?.remove();
+    map.map.once('idle', () => {
+      if (request === catchmentRequest) document.body.dataset.catchment = view;
+    });
+  } catch (error) {
+    if (request !== catchmentRequest) return;
+    const reason = error instanceof Error ? error.message : String(error);
+    catchmentLine = line ?? statusLine($('#status'), text.computingCatchment);
+    catchmentLine.failed(text.catchmentFailed(reason));
+  }
+}
+
 function render(): void {
   if (!feed || !dateInput.value) return;
   day = serviceDay(feed, dateInput.value, Number(frequentSelect.value));
@@ -140,6 +165,7 @@ function render(): void {
   const layers = layersOf(feed, day);
   const view = `${feedSelect.value}|${day.date}|${frequentSelect.value}`;
   document.body.removeAttribute('data-view');
+  document.body.removeAttribute('data-catchment');
   const markDrawn = () =>
     dataMap?.map.once('idle', () => document.body.setAttribute('data-view', view));
   const bounds = stopsBounds(day.stops);
@@ -162,12 +188,14 @@ function render(): void {
       markDrawn();
     });
   } else {
+    dataMap.removeLayer(CATCHMENT_LAYER);
     for (const layer of layers) {
       dataMap.removeLayer(layer.id);
       dataMap.addLayer(layer);
     }
     markDrawn();
   }
+  void drawCatchment(dataMap, day, view);
   if (document.body.dataset.stop) showStop(document.body.dataset.stop);
 }
 

@@ -1,4 +1,3 @@
-import { catchment } from '@datacites/geo/catchment';
 import {
   type GtfsFeed,
   type IntensityBin,
@@ -8,7 +7,7 @@ import {
   stopsToGeoJSON,
   tripsOn,
 } from '@datacites/gtfs';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 
 /** What the explorer shows for one feed and one date. */
 export interface ServiceDay {
@@ -22,14 +21,18 @@ export interface ServiceDay {
   readonly servedStops: number;
   /** Stops whose mean headway between 07:00 and 19:00 is at most the threshold. */
   readonly frequentStops: number;
-  /** The area within 400 m of a frequent stop (empty collection when there is none). */
-  readonly catchment: FeatureCollection;
+  /**
+   * `[lon, lat]` of each frequent stop, in stop order: the points whose 400 m area the page
+   * computes in a worker (`catchment-client.ts`), off the main thread.
+   */
+  readonly frequentPoints: readonly Position[];
 }
 
 /**
- * Everything the explorer draws for a date: stops with their departures (`stopStats`, headway
- * window 07:00–19:00), departures per hour (`serviceIntensity`), and the union of 400 m circles
- * around the stops whose mean headway is at most `frequentMinutes`.
+ * Everything the explorer draws at once for a date: stops with their departures (`stopStats`,
+ * headway window 07:00–19:00), departures per hour (`serviceIntensity`), and the positions of the
+ * stops whose mean headway is at most `frequentMinutes`. The union of 400 m circles around them
+ * takes seconds on a city's network, so it is not computed here but in a worker.
  *
  * @example
  * ```ts
@@ -59,7 +62,6 @@ export function serviceDay(feed: GtfsFeed, date: string, frequentMinutes: number
     const headway = f.properties?.mean_headway;
     return typeof headway === 'number' && headway <= frequentMinutes;
   });
-  const area = frequent.length > 0 ? catchment(frequent, 400).area : null;
   return {
     date,
     stops: { type: 'FeatureCollection', features },
@@ -69,7 +71,7 @@ export function serviceDay(feed: GtfsFeed, date: string, frequentMinutes: number
     departures: stats.reduce((sum, s) => sum + s.numDepartures, 0),
     servedStops: stats.filter((s) => s.numDepartures > 0).length,
     frequentStops: frequent.length,
-    catchment: { type: 'FeatureCollection', features: area ? [area] : [] },
+    frequentPoints: frequent.map((f) => f.geometry.coordinates),
   };
 }
 

@@ -33,6 +33,34 @@ type ProjectingMap = {
 // Circles: radius 2 + 12 × departures / 46 px (domain [0, 46], the busiest stop of the busiest
 // date), so 14 px on Monday and 2 + 12 × 18/46 = 6.7 px on Saturday, in #e63946, opaque.
 const SF: [number, number] = [-122.394935, 37.776348];
+// 3 km east of it, over the bay: 3000 m / (111 320 m × cos 37.776°) = 0.0341° of longitude.
+const BAY: [number, number] = [-122.361, 37.776348];
+
+/** The status line while the worker computes (src/i18n.ts, French page). */
+const COMPUTING = 'Calcul de la zone à 400 m des arrêts fréquents…';
+
+/** A map layer as the page exposes it (`window.transitExplorer.dataMap.layers`). */
+type AreaLayer = {
+  id: string;
+  title: string;
+  data: { features: { geometry: { coordinates: unknown } }[] };
+};
+
+/**
+ * The area layer drawn on the page as "title|number of vertices", or null when there is none:
+ * two thresholds give two different signatures (checked below).
+ */
+const AREA_SIGNATURE = () => {
+  const layers = (
+    window as unknown as { transitExplorer: { dataMap: { layers: readonly AreaLayer[] } } }
+  ).transitExplorer.dataMap.layers;
+  const area = layers.find((layer) => layer.id === 'catchment');
+  if (!area) return null;
+  const positions = (c: unknown): number =>
+    Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n, x) => n + positions(x), 0)) : 0;
+  const vertices = area.data.features.reduce((n, f) => n + positions(f.geometry.coordinates), 0);
+  return `${area.title}|${vertices}`;
+};
 
 describe('transit explorer', () => {
   it('sizes stops by departures, changes with the date, shows headways, reads a dropped feed', async () => {
@@ -104,6 +132,7 @@ describe('transit explorer', () => {
     expect(rows).toContainEqual(['trips.txt', '1 339', '1 339', '0']);
     await page.waitForSelector('body[data-view^="cairns_gtfs.zip|"]', { timeout: 20_000 });
     expect(await axisTickLabels(page, '#hour-chart', 'y')).toContain(DEPARTURES_TICK.fr);
+    await page.waitForSelector('body[data-catchment^="cairns_gtfs.zip|"]', { timeout: 20_000 });
     await screenshot(page, 'transit-explorer', 'transit-explorer');
     expect(errors).toEqual([]);
     await page.close();
@@ -115,11 +144,149 @@ describe('transit explorer', () => {
     await page.waitForSelector('body[data-loaded="true"]', { timeout: 45_000 });
     await page.setInputFiles('#file', 'public/data/cairns_gtfs.zip');
     await page.waitForSelector('body[data-view^="cairns_gtfs.zip|"]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-catchment^="cairns_gtfs.zip|"]', { timeout: 20_000 });
+    expect(await page.locator('.datacites-legend').textContent()).toContain(
+      'Within 400 m of a frequent stop (≤ 30 min)',
+    );
     const ticks = await axisTickLabels(page, '#hour-chart', 'y');
     expect(ticks).toContain(DEPARTURES_TICK.en);
     expect(ticks).not.toContain(DEPARTURES_TICK.fr);
     await page.locator('#hour-chart').scrollIntoViewIfNeeded();
     await screenshot(page, 'transit-explorer', 'transit-explorer-en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('computes the area within 400 m in a worker: the page keeps drawing, only the latest area shows', async () => {
+    const { page, errors } = await pageWithErrors(gallery.browser);
+    await page.goto(`${gallery.origin}/transit-explorer/`);
+    await page.waitForSelector('body[data-catchment="caltrain_20160406.zip|2016-04-04|30"]', {
+      timeout: 45_000,
+    });
+    // The area is drawn under the San Francisco stop (a frequent stop: its 400 m circle holds
+    // it), not over the bay 3 km east of it (no Caltrain stop within 400 m there), and the
+    // legend names it; the status line no longer says it is computing.
+    const hits = await page.evaluate(
+      ([sf, bay]) => {
+        const map = (
+          window as unknown as {
+            transitExplorer: {
+              dataMap: {
+                map: ProjectingMap & {
+                  queryRenderedFeatures(point: { x: number; y: number }, o: object): unknown[];
+                };
+              };
+            };
+          }
+        ).transitExplorer.dataMap.map;
+        const at = (lngLat: [number, number]) =>
+          map.queryRenderedFeatures(map.project(lngLat), { layers: ['catchment-fill'] }).length;
+        return { sf: at(sf), bay: at(bay) };
+      },
+      [SF, BAY] as const,
+    );
+    expect(hits.sf).toBeGreaterThan(0);
+    expect(hits.bay).toBe(0);
+    expect(await page.locator('.datacites-legend').textContent()).toContain(
+      'À 400 m d’un arrêt fréquent (≤ 30 min)',
+    );
+    expect(await page.locator('#status li', { hasText: COMPUTING }).count()).toBe(0);
+
+    // Cairns: the area at 30 min, then at 10 min (fewer frequent stops, another area).
+    await page.setInputFiles('#file', 'public/data/cairns_gtfs.zip');
+    await page.waitForSelector('body[data-catchment="cairns_gtfs.zip|2014-05-30|30"]', {
+      timeout: 30_000,
+    });
+    const at30 = await page.evaluate(AREA_SIGNATURE);
+    await page.selectOption('#frequent', '10');
+    await page.waitForSelector('body[data-catchment="cairns_gtfs.zip|2014-05-30|10"]', {
+      timeout: 20_000,
+    });
+    const at10 = await page.evaluate(AREA_SIGNATURE);
+    expect(at30).toMatch(/≤ 30 min/);
+    expect(at10).toMatch(/≤ 10 min/);
+    expect(at10).not.toBe(at30);
+
+    // 20 min then at once 30 min: every animation frame records the status line and the area
+    // drawn. The 20-min area must never show; frames keep coming while the worker computes.
+    await page.evaluate(
+      ({ computing, signatureSource }) => {
+        const page = window as unknown as {
+          transitExplorer: { dataMap: { layers: readonly AreaLayer[] } };
+          areaFrames: { computing: number; area: string | null }[];
+          recording: boolean;
+        };
+        const signature = new Function(`return (${signatureSource})`)() as () => string | null;
+        // Each layer object is measured once (the area does not change under a layer).
+        const signatures = new WeakMap<object, string | null>();
+        page.areaFrames = [];
+        page.recording = true;
+        const frame = () => {
+          const lines = [...document.querySelectorAll('#status li')];
+          const layer = page.transitExplorer.dataMap.layers.find((l) => l.id === 'catchment');
+          if (layer && !signatures.has(layer)) signatures.set(layer, signature());
+          page.areaFrames.push({
+            computing: lines.filter((li) => li.textContent?.includes(computing)).length,
+            area: layer ? (signatures.get(layer) ?? null) : null,
+          });
+          if (page.recording) requestAnimationFrame(frame);
+        };
+        const select = document.querySelector('#frequent') as HTMLSelectElement;
+        for (const minutes of ['20', '30']) {
+          select.value = minutes;
+          select.dispatchEvent(new Event('change'));
+        }
+        requestAnimationFrame(frame);
+      },
+      { computing: COMPUTING, signatureSource: AREA_SIGNATURE.toString() },
+    );
+    await page.waitForSelector('body[data-catchment="cairns_gtfs.zip|2014-05-30|30"]', {
+      timeout: 20_000,
+    });
+    const frames = await page.evaluate(() => {
+      const page = window as unknown as {
+        areaFrames: { computing: number; area: string | null }[];
+        recording: boolean;
+      };
+      page.recording = false;
+      return page.areaFrames;
+    });
+    const shown = [...new Set(frames.flatMap((f) => (f.area === null ? [] : [f.area])))];
+    expect(shown).toEqual([at30]);
+    expect(frames.filter((f) => f.computing > 0).length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...frames.map((f) => f.computing))).toBe(1);
+    expect(await page.locator('#status li', { hasText: COMPUTING }).count()).toBe(0);
+    await screenshot(page, 'transit-explorer', 'transit-explorer-catchment');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a failed worker as a status line, not an uncaught error, and starts a new one', async () => {
+    const { page, errors } = await pageWithErrors(gallery.browser);
+    // The worker script throws as it loads (as a broken build or an old browser would).
+    const broken = '**/catchment-worker-*.js';
+    await page.route(broken, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: "throw new Error('boom');" }),
+    );
+    await page.goto(`${gallery.origin}/transit-explorer/`);
+    const failed = page.locator('#status li[data-state="failed"]', { hasText: COMPUTING });
+    await failed.waitFor({ timeout: 45_000 });
+    expect(await failed.textContent()).toContain('échec : ');
+    expect(await failed.textContent()).toContain('boom');
+    await page.waitForSelector('body[data-view="caltrain_20160406.zip|2016-04-04|30"]');
+    expect(await page.locator('body[data-catchment]').count()).toBe(0);
+
+    // The script loads again: the next request (the Cairns feed) gets its area, the failure
+    // line goes.
+    await page.unroute(broken);
+    await page.setInputFiles('#file', 'public/data/cairns_gtfs.zip');
+    await page.waitForSelector('body[data-catchment="cairns_gtfs.zip|2014-05-30|30"]', {
+      timeout: 30_000,
+    });
+    expect(await page.locator('#status li', { hasText: COMPUTING }).count()).toBe(0);
+    expect(await page.evaluate(AREA_SIGNATURE)).toMatch(/≤ 30 min\)\|[1-9]\d*$/);
+    // No page error nor console error (what Playwright reports of the page; the worker's own
+    // scope is not watched here).
     expect(errors).toEqual([]);
     await page.close();
   });
