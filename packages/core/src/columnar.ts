@@ -5,9 +5,11 @@
  * rejects exactly the rows the row-object mode does (property-tested in `columnar.test.ts`).
  * @packageDocumentation
  */
+
+import { byteModes } from './byte-modes.js';
 import { CellReader, describeFailure } from './cell-reader.js';
 import { Column, type ColumnStorage } from './column-store.js';
-import { ByteRowReader, byteModes } from './columnar-bytes.js';
+import { ByteRowReader } from './columnar-bytes.js';
 import { excerpt } from './issues.js';
 import { type LoadOptions, type LoadReport, startLoad } from './load.js';
 import type { RecordView } from './record-scanner.js';
